@@ -1,0 +1,29 @@
+/**
+ * A `customElements.define` that never throws.
+ *
+ * Loading the script-tag bundle twice, or an npm copy next to a CDN copy, must not break a
+ * page: the first definition of a tag wins. A second one of the same version is skipped
+ * silently; one of another version is skipped with a console warning that names both.
+ */
+export type VersionedElement = CustomElementConstructor & { version?: string };
+
+export function define(tag: string, ctor: VersionedElement): void {
+  const registry = globalThis.customElements as CustomElementRegistry | undefined;
+  if (!registry) return; // server-side rendering or a worker: nothing to register
+  const existing: VersionedElement | undefined = registry.get(tag);
+  if (existing) {
+    if (existing !== ctor && existing.version !== ctor.version) {
+      console.warn(
+        `blog-widgets: <${tag}> is already defined by version ${existing.version ?? 'unknown'}; ` +
+          `version ${ctor.version ?? 'unknown'} was not registered.`,
+      );
+    }
+    return;
+  }
+  try {
+    registry.define(tag, ctor);
+  } catch (error) {
+    // The same constructor registered under another name, or a race with another registry.
+    console.warn(`blog-widgets: <${tag}> could not be defined:`, error);
+  }
+}

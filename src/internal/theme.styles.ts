@@ -1,0 +1,130 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens shared by every element. Each `--_x` private token reads the public
+ * `--blog-*` custom property first, so a site themes every element with a few variables.
+ * Neutral colours derive from the inherited text colour, so the elements sit on the site's own
+ * background in light and dark alike; accents use `light-dark()` driven by the `dark` state.
+ */
+export const themeStyles = css`
+  :host {
+    color-scheme: light;
+    --_text: var(--blog-color-text, currentColor);
+    --_muted: var(--blog-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_border: var(--blog-color-border, color-mix(in srgb, currentColor 20%, transparent));
+    --_surface: var(--blog-color-surface, color-mix(in srgb, currentColor 4%, transparent));
+    --_skeleton: var(--blog-color-skeleton, color-mix(in srgb, currentColor 10%, transparent));
+    --_accent: var(--blog-color-accent, light-dark(#0b5cad, #8cc4ff));
+    --_on-accent: var(--blog-color-on-accent, light-dark(#ffffff, #0a1b2e));
+    --_danger: var(--blog-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_success: var(--blog-color-success, light-dark(#1b6b37, #8fdba6));
+    --_radius: var(--blog-radius, 8px);
+    --_space: var(--blog-space, 1rem);
+    --_font: var(--blog-font, inherit);
+    --_heading-font: var(--blog-heading-font, inherit);
+    --_focus-ring: var(--blog-focus-ring, 2px solid var(--_accent));
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+  :host(:state(dark)) {
+    color-scheme: dark;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skeleton {
+    display: block;
+    border-radius: 4px;
+    background: var(--_skeleton);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: blog-pulse 1.6s ease-in-out infinite;
+    }
+  }
+  @keyframes blog-pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    color: var(--_text);
+  }
+  .error-text {
+    margin: 0;
+    flex: 1 1 16rem;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.5rem;
+    padding: 0.4rem 1rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_accent: LinkText;
+      --_on-accent: Canvas;
+      --_border: CanvasText;
+      --_danger: CanvasText;
+      --_skeleton: GrayText;
+      forced-color-adjust: auto;
+    }
+    .button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,177 @@
+// Extra routes on the @web/test-runner dev server (Koa middleware), so browser tests get
+// captured WordPress responses and canned HTTP answers from their own origin (no CORS):
+//
+//   GET /fixtures/<path>           a file under ../shared/fixtures, e.g.
+//                                  fetch('/fixtures/wordpress/post.json')
+//   GET /__env.json                { ci, wpPeer: {url, rest, postId, authorId, …} | null,
+//                                    wpPeerRequired, wpPeerSkipReason } — built from the WP_PEER_* env that
+//                                  scripts/test.mjs sets after starting ../shared/tools/wp-peer.sh
+//   ANY /__mock/status/<NNN>       status NNN, a WordPress-style JSON error body
+//                                  ({code:'mock_status_NNN', message, data:{status}})
+//   ANY /__mock/json?body=<json>   echoes body (URL-encoded) as application/json; default {}
+//   ANY /__mock/html               200 text/html (a login page / captive portal instead of JSON)
+//   ANY /__mock/slow?ms=<N>        answers {"slow":true,"ms":N} after N ms
+//   ANY /__mock/fixture/<name>.json  ../shared/fixtures/wordpress/<name>.json
+//   ANY /__mock/echo               {method, path, query, headers, body} of the request (POSTs)
+//   ANY /__mock/drop               closes the socket without an answer (fetch rejects: offline)
+//
+// Every /__mock/ route also takes: status=<NNN> · delay=<ms> · body=<text> · type=<mime>;
+// and any query parameter whose name starts with an upper-case letter becomes a response
+// header, e.g. /__mock/fixture/comments.json?X-WP-Total=12&X-WP-TotalPages=2&Link=<…>
+// or /__mock/status/429?Retry-After=3. Mock answers are never cached (Cache-Control: no-store).
+// wtr lists every 404 a test page receives under "🚧 404 network requests" (wtr's own
+// middleware runs before this one); for /__mock/status/404 that is expected, not a failure.
+// Build such URLs from TypeScript with mockUrl() from test/support/env.ts.
+import { readFile } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
+
+const TYPES = {
+  '.json': 'application/json; charset=UTF-8',
+  '.txt': 'text/plain; charset=UTF-8',
+  '.html': 'text/html; charset=UTF-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+};
+const HTML_PAGE =
+  '<!doctype html><html lang="en"><head><title>Log In</title></head>' +
+  '<body><h1>Log In</h1><p>This is HTML, not the JSON you asked for.</p></body></html>';
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** A file inside `dir` (never outside it: `..` is refused), or null. */
+async function readInside(dir, rel) {
+  const file = resolve(dir, rel);
+  if (!file.startsWith(dir + sep)) return null;
+  try {
+    return { data: await readFile(file), type: TYPES[extname(file)] ?? 'application/octet-stream' };
+  } catch {
+    return null;
+  }
+}
+
+function readBody(req) {
+  return new Promise((res, rej) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => res(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', rej);
+  });
+}
+
+/** WP_PEER_POST_ID=4 -> { postId: 4 }; numbers become numbers, quotes are stripped. */
+export function wpPeerFromEnv(env = process.env) {
+  if (!env.WP_PEER_URL) return null;
+  const peer = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (!k.startsWith('WP_PEER_') || v === undefined) continue;
+    const key = k
+      .slice(8)
+      .toLowerCase()
+      .replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+    const val = v.replace(/^'(.*)'$/, '$1');
+    peer[key] = /^\d+$/.test(val) ? Number(val) : val;
+  }
+  // Not part of the peer's data; these configure scripts/test.mjs.
+  delete peer.skipReason;
+  delete peer.required;
+  return peer;
+}
+
+/** @param {{ fixturesDir: string }} options  absolute path of ../shared/fixtures */
+export function devServerRoutes({ fixturesDir }) {
+  const wordpressDir = resolve(fixturesDir, 'wordpress');
+
+  return async function routes(ctx, next) {
+    const url = new URL(ctx.url, 'http://dev-server');
+    const path = decodeURIComponent(url.pathname);
+
+    if (path.startsWith('/fixtures/')) {
+      const file = await readInside(fixturesDir, path.slice('/fixtures/'.length));
+      if (!file) return next();
+      ctx.type = file.type;
+      ctx.body = file.data;
+      return;
+    }
+
+    if (path === '/__env.json') {
+      const wpPeer = wpPeerFromEnv();
+      const ci = Boolean(process.env.CI && process.env.CI !== 'false');
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = {
+        ci,
+        wpPeer,
+        // scripts/test.mjs says whether a missing peer is a failure (CI, apt available);
+        // run by hand (`CI=true npx wtr`), CI alone decides.
+        wpPeerRequired: process.env.WP_PEER_REQUIRED ? process.env.WP_PEER_REQUIRED === '1' : ci,
+        wpPeerSkipReason: wpPeer
+          ? null
+          : (process.env.WP_PEER_SKIP_REASON ??
+            'no WordPress peer: run `WP_PEER=1 npm test` (CI starts it automatically)'),
+      };
+      return;
+    }
+
+    if (!path.startsWith('/__mock/')) return next();
+
+    const q = url.searchParams;
+    const route = path.slice('/__mock/'.length);
+    const delay = Number(q.get('delay') ?? 0) + (route === 'slow' ? Number(q.get('ms') ?? 0) : 0);
+    if (delay > 0) await sleep(delay);
+
+    let status = 200;
+    let type = 'application/json; charset=UTF-8';
+    let body;
+    if (route.startsWith('status/')) {
+      status = Number(route.slice('status/'.length));
+      body = JSON.stringify({
+        code: `mock_status_${status}`,
+        message: `Mock response with status ${status}.`,
+        data: { status },
+      });
+    } else if (route === 'json') {
+      body = '{}';
+    } else if (route === 'html') {
+      type = 'text/html; charset=UTF-8';
+      body = HTML_PAGE;
+    } else if (route === 'slow') {
+      body = JSON.stringify({ slow: true, ms: delay });
+    } else if (route.startsWith('fixture/')) {
+      const file = await readInside(wordpressDir, route.slice('fixture/'.length));
+      if (!file) {
+        status = 404;
+        body = JSON.stringify({ code: 'mock_no_fixture', message: `No fixture ${route}`, data: { status } });
+      } else {
+        type = file.type;
+        body = file.data;
+      }
+    } else if (route === 'echo') {
+      body = JSON.stringify({
+        method: ctx.method,
+        path: url.pathname,
+        query: Object.fromEntries(q),
+        headers: ctx.headers,
+        body: await readBody(ctx.req),
+      });
+    } else if (route === 'drop') {
+      ctx.status = 204; // not sent; keeps wtr from listing the URL under "404 network requests"
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    } else {
+      return next();
+    }
+
+    if (q.has('status')) status = Number(q.get('status'));
+    if (q.has('body')) body = q.get('body');
+    if (q.has('type')) type = q.get('type');
+    for (const [name, value] of q) if (/^[A-Z]/.test(name)) ctx.set(name, value);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.status = status;
+    // 204/304 must not carry a body; Koa drops it, but keep the type out of it too.
+    if (status !== 204 && status !== 304) {
+      ctx.type = type;
+      ctx.body = body;
+    }
+  };
+}

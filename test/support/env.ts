@@ -1,0 +1,60 @@
+// Browser-side helpers for the dev-server routes of web-test-runner.config.js
+// (implemented in test/support/dev-server-routes.mjs).
+
+/** The live WordPress peer (../shared/tools/wp-peer.sh), from its peer.env, camel-cased. */
+export interface WpPeer {
+  /** e.g. http://127.0.0.1:8088 */
+  url: string;
+  /** e.g. http://127.0.0.1:8088/wp-json/ */
+  rest: string;
+  postId: number;
+  authorId: number;
+  categoryId: number;
+  mediaId: number;
+  comment1: number;
+  comment2: number;
+  commentReply: number;
+  commentPending: number;
+  xssPostId: number;
+  xssCommentId: number;
+  adminUser: string;
+  adminPass: string;
+  /** Application password of adminUser, for `Authorization: Basic` (context=edit, moderation). */
+  appPassword: string;
+  /** The port it listens on. */
+  port: number;
+}
+
+export interface TestEnv {
+  ci: boolean;
+  /** null when no peer runs; wpPeerSkipReason says why. */
+  wpPeer: WpPeer | null;
+  /** A missing peer is a failure, not a skip (CI on a machine that can install it). */
+  wpPeerRequired: boolean;
+  wpPeerSkipReason: string | null;
+}
+
+let cached: Promise<TestEnv> | undefined;
+
+/** What scripts/test.mjs set up for this run (GET /__env.json, fetched once per test file). */
+export function testEnv(): Promise<TestEnv> {
+  cached ??= fetch('/__env.json').then((r) => r.json() as Promise<TestEnv>);
+  return cached;
+}
+
+/**
+ * URL of a canned answer, absolute on the dev server's origin, e.g.
+ * `mockUrl('fixture/comments.json', { 'X-WP-Total': 12, 'X-WP-TotalPages': 2 })`,
+ * `mockUrl('status/401')`, `mockUrl('slow', { ms: 3000 })`, `mockUrl('json', { body: '[]' })`.
+ * Lower-case params are options (status, delay, body, type, ms); Upper-Case ones are headers.
+ */
+export function mockUrl(route: string, params: Record<string, string | number | boolean> = {}): string {
+  const url = new URL(`/__mock/${route}`, location.origin);
+  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, String(v));
+  return url.href;
+}
+
+/** URL of a captured WordPress response under ../shared/fixtures/wordpress/. */
+export function fixtureUrl(name: string): string {
+  return new URL(`/fixtures/wordpress/${name}`, location.origin).href;
+}

@@ -1,0 +1,30 @@
+// Loaded into every test page before the test framework (testRunnerHtml in
+// web-test-runner.config.js). A form submission or a link click that nobody prevented would
+// navigate the test page away and end the whole test file: Firefox and WebKit then report
+// "Tests were interrupted", but Chromium only times out after testsFinishTimeout (120 s)
+// with no result for any test in the file. Instead, cancel that navigation and fail the
+// running test at once, saying what happened. Handlers that prevent on purpose run first if
+// they sit on the form, an ancestor or document (not on window: this listener is there first).
+const fail = (what) =>
+  setTimeout(() => {
+    throw new Error(
+      `${what} was not prevented and would have navigated the test page away ` +
+        '(call event.preventDefault(), or give buttons type="button").',
+    );
+  });
+
+addEventListener('submit', (event) => {
+  if (event.defaultPrevented) return;
+  event.preventDefault();
+  fail(`Submitting the form ${event.target.outerHTML.slice(0, 80)}…`);
+});
+
+addEventListener('click', (event) => {
+  if (event.defaultPrevented || event.button !== 0) return;
+  const a = event.composedPath().find((n) => n instanceof HTMLAnchorElement && n.hasAttribute('href'));
+  if (!a || a.hasAttribute('download') || (a.target && a.target !== '_self')) return;
+  const to = new URL(a.href, location.href);
+  if (to.origin === location.origin && to.pathname === location.pathname && to.search === location.search) return; // #hash
+  event.preventDefault();
+  fail(`Following the link to ${a.href}`);
+});

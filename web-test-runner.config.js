@@ -1,0 +1,194 @@
+// @web/test-runner: the browser suite (test/**/*.test.ts) in Chromium, Firefox ESR and
+// WebKitGTK — the Debian system browsers, headless, as root. `npm test` runs it through
+// scripts/test.mjs (which also runs the node suites and prints the totals); `npx wtr` alone
+// works too.
+//
+//   BROWSERS=chromium,firefox,webkit   which browsers (default: all three)
+//   WTR_CONCURRENCY=N                  test files at a time per browser (default 1, see below)
+//   CHROME_PATH / FIREFOX_PATH / WEBKIT_DRIVER   other binaries
+//   WEBKIT_HEADFUL=1                   show MiniBrowser on $DISPLAY instead of a private Xvfb
+//
+// What the dev server offers tests besides the source files (test/support/dev-server-routes.mjs):
+//   /fixtures/…     ../shared/fixtures, served by a middleware (rootDir stays this repo, so
+//                   nothing outside it is exposed): fetch('/fixtures/wordpress/post.json')
+//   /__env.json     { ci, wpPeer: { url, postId, … } | null, wpPeerRequired, wpPeerSkipReason }:
+//                   the live WordPress that scripts/test.mjs starts with WP_PEER=1 or in CI
+//   /__mock/…       canned answers: status/404 · json?body= · html · slow?ms= ·
+//                   fixture/<name>.json?status=&X-WP-Total=&X-WP-TotalPages= · echo · drop;
+//                   every route takes status= delay= body= type= and Upper-Case=header params.
+//   In TypeScript: import { testEnv, mockUrl, fixtureUrl } from './support/env.js'.
+// Xvfb, WebKitWebDriver and the browsers run under test/support/tied.sh: they die with wtr,
+// even when it is SIGKILLed.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteer from 'puppeteer-core';
+import { devServerRoutes } from './test/support/dev-server-routes.mjs';
+import { resultsReporter } from './test/support/results-reporter.mjs';
+
+const ROOT = dirname(fileURLToPath(import.meta.url));
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER || 'WebKitWebDriver';
+const want = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',').map((s) => s.trim());
+const known = ['chromium', 'firefox', 'webkit'];
+for (const b of want) if (!known.includes(b)) throw new Error(`BROWSERS: unknown "${b}" (use ${known})`);
+const isCI = Boolean(process.env.CI && process.env.CI !== 'false');
+
+/**
+ * Helpers and browsers run under test/support/tied.sh, so they die with this process even
+ * when it is SIGKILLed (puppeteer only cleans up on a normal exit or SIGINT/SIGTERM/SIGHUP,
+ * and otherwise leaves detached Chromium/Firefox trees behind). tied.sh must lead its own
+ * process group and hold the read end of a stdin pipe from us.
+ */
+const TIED = resolve(ROOT, 'test/support/tied.sh');
+function spawnTied(cmd, args, { env = process.env, extraFd = false } = {}) {
+  const child = spawn(TIED, [cmd, ...args], {
+    env: { ...env, TIED_EXEC: '' },
+    detached: true,
+    stdio: ['pipe', 'ignore', 'ignore', ...(extraFd ? ['pipe'] : [])],
+  });
+  child.unref();
+  child.stdin.unref?.();
+  return child;
+}
+
+const freePort = () =>
+  new Promise((res) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+  });
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** MiniBrowser has no headless mode: a private Xvfb, on a display number it picks itself. */
+async function startXvfb() {
+  const x = spawnTied('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    extraFd: true,
+  });
+  const display = await new Promise((res, rej) => {
+    let out = '';
+    const timer = setTimeout(() => rej(new Error('Xvfb did not start in 10 s')), 10_000);
+    x.stdio[3].on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) {
+        clearTimeout(timer);
+        x.stdio[3].destroy();
+        res(`:${out.trim()}`);
+      }
+    });
+    x.on('exit', () => rej(new Error('Xvfb exited (is the xvfb package installed?)')));
+  });
+  return display;
+}
+
+async function startWebKitDriver() {
+  const display = process.env.WEBKIT_HEADFUL && process.env.DISPLAY ? process.env.DISPLAY : await startXvfb();
+  const port = await freePort();
+  const driver = spawnTied(WEBKIT_DRIVER, [`--port=${port}`], { env: { ...process.env, DISPLAY: display } });
+  let exited = false;
+  driver.on('exit', () => (exited = true));
+  for (let i = 0; i < 200 && !exited; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return port;
+    } catch {
+      await sleep(50);
+    }
+  }
+  throw new Error(`${WEBKIT_DRIVER} did not answer on port ${port} (is webkit2gtk-driver installed?)`);
+}
+
+const browsers = [];
+if (want.includes('chromium')) {
+  // Passing puppeteer-core explicitly only makes wtr label it "Chromium" rather than "Chrome".
+  browsers.push(
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        executablePath: TIED,
+        env: { ...process.env, TIED_EXEC: CHROMIUM },
+        headless: true, // puppeteer: --headless=new
+        args: [
+          '--no-sandbox', // root
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  );
+}
+if (want.includes('firefox')) {
+  // puppeteer-core drives stock Firefox ESR over WebDriver BiDi (no geckodriver here).
+  browsers.push(
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: TIED,
+        env: { ...process.env, TIED_EXEC: FIREFOX },
+        headless: true,
+      },
+    }),
+  );
+}
+if (want.includes('webkit')) {
+  const port = await startWebKitDriver();
+  browsers.push(
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // webdriverio 9 otherwise asks for BiDi (webSocketUrl) -> "Failed to match capabilities"
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { args: ['--automation'] },
+      },
+    }),
+  );
+}
+
+export default {
+  rootDir: ROOT,
+  files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**'],
+  nodeResolve: true,
+  // The tsconfig makes esbuild honour experimentalDecorators/useDefineForClassFields;
+  // target es2022 lowers decorators that 'auto' would pass raw to the newest browsers.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(ROOT, 'tsconfig.json'), target: 'es2022' })],
+  middleware: [devServerRoutes({ fixturesDir: resolve(ROOT, '../shared/fixtures') })],
+  browsers,
+  // One test file at a time per browser, the three browsers side by side. Keyboard and
+  // focus tests need the page to be the focused one (concurrency > 1 means several tabs,
+  // and for WebKit iframes instead of top-level pages), and two cores gain nothing from more.
+  concurrency: Number(process.env.WTR_CONCURRENCY || 1),
+  concurrentBrowsers: 3,
+  // Cold starts on a busy 2-core CI box (esbuild's first transform, Firefox's profile).
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 120_000,
+  testFramework: { config: { timeout: 10_000, slow: 1_000 } },
+  // wtr's default page plus test/support/navigation-guard.js: an unprevented form submit or
+  // link click fails the running test instead of silently ending the file.
+  // WTR_NAVIGATION_GUARD=0 turns it off.
+  testRunnerHtml: (testFramework) =>
+    '<!DOCTYPE html><html><head></head><body>' +
+    (process.env.WTR_NAVIGATION_GUARD === '0'
+      ? ''
+      : '<script type="module" src="/test/support/navigation-guard.js"></script>') +
+    `<script type="module" src="${testFramework}"></script></body></html>`,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), ...(isCI ? [summaryReporter({ flatten: true })] : []), resultsReporter()],
+  coverageConfig: { include: ['src/**/*.ts'] },
+};
