@@ -4,7 +4,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/blog-article.js';
 import type { BlogArticle } from '../src/blog-article.js';
-import { BlogErrorEvent, BlogLoadEvent } from '../src/elements/blog-article/blog-article.js';
+import { BlogErrorEvent, BlogLoadEvent } from '../src/internal/events.js';
 import { dangers, jsonLd, nextSettle, part, spyOnDialogs, text } from './blog-article.helpers.js';
 import { testEnv, type WpPeer } from './support/env.js';
 

@@ -3,7 +3,8 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/blog-article.js';
 import type { BlogArticle } from '../src/blog-article.js';
-import { BlogErrorEvent, BlogLoadEvent, type BlogArticleLoadEvent } from '../src/elements/blog-article/blog-article.js';
+import type { BlogArticleLoadEvent } from '../src/elements/blog-article/blog-article.js';
+import { BlogErrorEvent, BlogLoadEvent } from '../src/internal/events.js';
 import {
   HEADLINE,
   dangers,

@@ -3,15 +3,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/blog-author.js';
 import type { BlogAuthor } from '../src/blog-author.js';
-import {
-  AVATAR_COLORS,
-  avatarColor,
-  avatarSrcset,
-  avatarUrl,
-  gravatarUrl,
-  initials,
-  sha256Hex,
-} from '../src/internal/avatar.js';
+import { AVATAR_COLORS, avatarColor, initials } from '../src/internal/avatar.js';
+import { avatarSrcset, avatarUrl } from '../src/data/wordpress.js';
+import { gravatarUrl, sha256Hex } from '../src/internal/gravatar.js';
 import { mockUrl } from './support/env.js';
 import { contrast, imagesShown, part, personJson, svgImageUrl, until } from './blog-author-helpers.js';
 

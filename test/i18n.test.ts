@@ -5,7 +5,8 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import {
   builtInLocales,
-  format,
+  addFallbackStrings,
+  format as formatWith,
   interpolate,
   loadStrings,
   resolveLocale,
@@ -16,6 +17,14 @@ import {
 } from '../src/i18n/index.js';
 import en from '../src/i18n/locales/en.js';
 import { BlogElement } from '../src/internal/blog-element.js';
+
+/** As elements call it: English comes from the element's own `defaultStrings` (here all of it). */
+const format = (
+  key: Parameters<typeof formatWith>[0],
+  locale: string,
+  vars?: Parameters<typeof formatWith>[2],
+  local?: Parameters<typeof formatWith>[3],
+): string => formatWith(key, locale, vars, local, en);
 
 const locales: Record<string, () => Promise<{ default: Strings }>> = {
   ar: () => import('../src/i18n/locales/ar.js'),
@@ -246,6 +255,16 @@ describe('i18n: interpolate()', () => {
     expect(interpolate('{n} and {n}', { n: 0 })).to.equal('0 and 0');
     expect(interpolate('no placeholders')).to.equal('no placeholders');
     expect(format('byline', 'en')).to.equal('by {name}');
+  });
+
+  it('shows a key that no element and no locale knows as itself, so it is noticed', () => {
+    expect(formatWith('byline', 'en')).to.equal('byline');
+  });
+
+  it('knows the English of lazily loaded code once it registers it', () => {
+    addFallbackStrings({ retry: 'Try again' });
+    expect(formatWith('retry', 'en')).to.equal('Try again');
+    expect(formatWith('retry', 'nl')).to.equal('Try again'); // no Dutch strings: English
   });
 });
 

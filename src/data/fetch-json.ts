@@ -14,7 +14,8 @@ export interface JsonResponse<T> {
   readonly status: number;
 }
 
-function hostOf(url: string): string {
+/** The host of a URL (relative ones resolved on the page) for messages; the text itself when it is no URL. */
+export function hostOf(url: string): string {
   try {
     return new URL(url, document.baseURI).host || url;
   } catch {

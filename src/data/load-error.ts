@@ -1,5 +1,12 @@
 import type { StringKey } from '../i18n/types.js';
 
+/**
+ * The English of every load error travels with the code that can raise one: elements register
+ * it with `addFallbackStrings` when this code arrives (it loads lazily, and importing the i18n
+ * module from here would split that module out of the elements' eager bundle).
+ */
+export { sharedStrings } from '../i18n/shared-strings.js';
+
 /** Why a load failed, each with its own plain sentence in every language. */
 export type LoadErrorKind =
   'not-found' | 'gone' | 'unreachable' | 'cors' | 'timeout' | 'server' | 'not-json' | 'invalid';

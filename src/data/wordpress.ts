@@ -1,7 +1,7 @@
-import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
+import { htmlToText, IMAGE_PROTOCOLS as WEB, safeUrl } from '../internal/sanitize.js';
+import { fetchJson, hostOf, type FetchJsonOptions } from './fetch-json.js';
 import { LoadError } from './load-error.js';
 import type { Author, Image, Post, Term } from './types.js';
-import { htmlToText, safeUrl } from '../internal/sanitize.js';
 
 /**
  * WordPress REST API v2 (`/wp-json/wp/v2/…` and `?rest_route=/wp/v2/…`). WordPress returns
@@ -18,14 +18,6 @@ const num = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
 const rendered = (value: unknown): string | undefined => (isObject(value) ? str(value.rendered) : str(value));
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url, document.baseURI).host;
-  } catch {
-    return url;
-  }
-}
-
 /** WordPress' `date_gmt` has no zone; read it as UTC. Falls back to the site-local `date`. */
 export function wpDate(gmt: unknown, local?: unknown): Date | undefined {
   const value = str(gmt) ?? str(local);
@@ -41,24 +33,45 @@ export function withEmbed(src: string): string {
   return url.href;
 }
 
-function avatarFrom(urls: unknown, alt: string): Image | undefined {
+/**
+ * A safe image URL (http/https only, relative resolved on `base`), or null. Gravatar URLs (as
+ * WordPress gives them in `avatar_urls`: `http://0.gravatar.com/…&d=mm`) are moved to https
+ * and asked to answer 404 instead of a default silhouette, so the initials show instead.
+ */
+export function avatarUrl(value: unknown, base?: string): string | null {
+  const safe = safeUrl(value, base, WEB);
+  if (!safe) return null;
+  const url = new URL(safe);
+  if (!/(^|\.)gravatar\.com$/i.test(url.hostname)) return safe;
+  url.protocol = 'https:';
+  url.searchParams.set('d', '404');
+  return url.href;
+}
+
+/** A `srcset` whose candidates all pass `avatarUrl`, or undefined. */
+export function avatarSrcset(srcset: string | undefined): string | undefined {
+  const candidates = (srcset ?? '').split(/,\s+/).flatMap((candidate) => {
+    const [url = '', descriptor = ''] = candidate.trim().split(/\s+/, 2);
+    const safe = avatarUrl(url);
+    return safe && /^(\d+(\.\d+)?[wx])?$/.test(descriptor) ? [descriptor ? `${safe} ${descriptor}` : safe] : [];
+  });
+  return candidates.join(', ') || undefined;
+}
+
+/**
+ * The avatar of `avatar_urls` (`{ "24": url, "48": url, "96": url }`): the largest as `src`, all
+ * as `srcset`; Gravatars moved to https and asked for a 404 instead of a silhouette (`avatarUrl`).
+ */
+function avatarFrom(urls: unknown, base?: string): Image | undefined {
   if (!isObject(urls)) return undefined;
   const sizes = Object.entries(urls)
-    .map(
-      ([size, url]) =>
-        [Number(size), typeof url === 'string' ? safeUrl(url, undefined, new Set(['http:', 'https:'])) : null] as const,
-    )
+    .map(([size, url]) => [Number(size), avatarUrl(url, base)] as const)
     .filter((entry): entry is readonly [number, string] => entry[0] > 0 && entry[1] !== null)
     .sort((a, b) => a[0] - b[0]);
   const largest = sizes.at(-1);
   if (!largest) return undefined;
-  return {
-    src: largest[1],
-    alt,
-    width: largest[0],
-    height: largest[0],
-    srcset: sizes.map(([size, url]) => `${url} ${size}w`).join(', '),
-  };
+  const srcset = avatarSrcset(sizes.map(([size, url]) => `${url} ${size}w`).join(', '));
+  return { src: largest[1], alt: '', width: largest[0], height: largest[0], ...(srcset && { srcset }) };
 }
 
 /** A WordPress user object (`/wp/v2/users/ID` or an embedded author) → Author, or undefined. */
@@ -66,9 +79,9 @@ export function mapUser(data: unknown, base?: string): Author | undefined {
   if (!isObject(data) || typeof data.id !== 'number' || typeof data.name !== 'string') return undefined;
   const name = htmlToText(data.name);
   const link = str(data.link) ?? str(data.url);
-  const safeLink = link ? safeUrl(link, base) : null;
+  const safeLink = safeUrl(link, base);
   const description = str(data.description);
-  const avatar = avatarFrom(data.avatar_urls, '');
+  const avatar = avatarFrom(data.avatar_urls, base);
   return {
     id: String(data.id),
     name,
@@ -80,7 +93,7 @@ export function mapUser(data: unknown, base?: string): Author | undefined {
 
 function mapMedia(data: unknown, base?: string): Image | undefined {
   if (!isObject(data) || str(data.media_type) === 'file') return undefined;
-  const src = str(data.source_url) && safeUrl(str(data.source_url) ?? '', base, new Set(['http:', 'https:']));
+  const src = safeUrl(data.source_url, base, WEB);
   if (!src) return undefined;
   const details = isObject(data.media_details) ? data.media_details : {};
   const sizes = isObject(details.sizes) ? Object.values(details.sizes) : [];
@@ -88,7 +101,7 @@ function mapMedia(data: unknown, base?: string): Image | undefined {
   for (const size of sizes) {
     if (!isObject(size)) continue;
     const width = num(size.width);
-    const url = str(size.source_url) && safeUrl(str(size.source_url) ?? '', base, new Set(['http:', 'https:']));
+    const url = safeUrl(size.source_url, base, WEB);
     // Square crops (thumbnails) would be stretched into the landscape slot: keep proportional sizes only.
     const height = num(size.height);
     const ratio =
@@ -118,7 +131,7 @@ function mapTerms(groups: unknown, taxonomy: string, base?: string): Term[] {
     if (!Array.isArray(group)) continue;
     for (const term of group) {
       if (!isObject(term) || term.taxonomy !== taxonomy || typeof term.name !== 'string') continue;
-      const link = str(term.link) ? safeUrl(str(term.link) ?? '', base) : null;
+      const link = safeUrl(term.link, base);
       terms.push({ name: htmlToText(term.name), ...(link ? { link } : {}) });
     }
   }
@@ -134,7 +147,7 @@ export function mapPost(data: unknown, src: string): Post {
   }
   const embedded = isObject(data._embedded) ? data._embedded : {};
   const base = str(data.link) ?? src;
-  const link = str(data.link) ? safeUrl(str(data.link) ?? '', src) : null;
+  const link = safeUrl(data.link, src);
   const author = Array.isArray(embedded.author) ? mapUser(embedded.author[0], base) : undefined;
   const media = Array.isArray(embedded['wp:featuredmedia'])
     ? mapMedia(embedded['wp:featuredmedia'][0], base)
@@ -165,10 +178,16 @@ export async function loadWordPressPost(src: string, options: FetchJsonOptions =
 
 /**
  * Loads a user from its REST URL (`/wp/v2/users/ID`), or the first user of a list
- * (`/wp/v2/users?slug=liah-qureshi`).
+ * (`/wp/v2/users?slug=liah-qureshi`). A profile WordPress keeps private (401/403,
+ * `rest_user_cannot_view`) fails with its own sentence.
  */
 export async function loadWordPressUser(src: string, options: FetchJsonOptions = {}): Promise<Author> {
-  const { data } = await fetchJson(src, options);
+  const { data } = await fetchJson(src, options).catch((error: unknown) => {
+    throw error instanceof LoadError &&
+      (error.code === 'rest_user_cannot_view' || error.status === 401 || error.status === 403)
+      ? new LoadError(error.kind, error.host, error.status, 'errorAuthorPrivate', error.code)
+      : error;
+  });
   const author = mapUser(Array.isArray(data) ? data[0] : data, src);
   if (!author) throw new LoadError('invalid', hostOf(src), 200, 'errorNotAuthor');
   return author;

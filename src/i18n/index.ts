@@ -1,9 +1,8 @@
-import en from './locales/en.js';
 import type { PluralString, StringKey, Strings } from './types.js';
 
 export type { PluralString, StringKey, Strings } from './types.js';
 
-type Loader = () => Promise<{ default: Strings }>;
+type Loader = () => Promise<{ default: Partial<Strings> }>;
 
 /**
  * Locales other than English load on demand: the npm build keeps each one a module of its own,
@@ -22,13 +21,24 @@ const loaders: Record<string, Loader> = {
   zh: () => import('./locales/zh.js'),
 };
 
-const loaded = new Map<string, Strings>([['en', en]]);
-const pending = new Map<string, Promise<Strings>>();
+/** Translations in memory. English needs none: its text ships with each element (`defaultStrings`). */
+const loaded = new Map<string, Partial<Strings>>();
+const pending = new Map<string, Promise<Partial<Strings>>>();
 const overrides = new Map<string, Partial<Strings>>();
 const listeners = new Set<() => void>();
+/** English brought by code that loads later (the messages of load errors). */
+const fallback: Partial<Strings> = {};
+
+/**
+ * Adds English text for keys that only lazily loaded code shows (the load errors of
+ * `internal/remote.ts`, registered by the element when that chunk arrives).
+ */
+export function addFallbackStrings(strings: Partial<Strings>): void {
+  Object.assign(fallback, strings);
+}
 
 /** The locales with built-in strings. */
-export const builtInLocales = ['en', ...Object.keys(loaders)].sort();
+export const builtInLocales: readonly string[] = ['ar', 'de', 'en', 'es', 'fr', 'he', 'it', 'ja', 'pt', 'zh'];
 
 /**
  * The best built-in locale for a BCP 47 tag: `pt-BR` → `pt`, `zh-Hant-TW` → `zh`, unknown → `en`.
@@ -43,30 +53,27 @@ export function resolveLocale(lang: string | null | undefined): string {
   return 'en';
 }
 
-/** Strings of a locale if they are already in memory (English always is). */
-export function stringsIfLoaded(locale: string): Strings | undefined {
-  return loaded.get(locale) ?? (locale in loaders ? undefined : en);
+/** True when a locale's strings are in memory (English and unknown locales always are). */
+export function isLoaded(locale: string): boolean {
+  return loaded.has(locale) || !(locale in loaders);
 }
 
 /** Loads a locale's strings (once); resolves with English when the locale is unknown or fails. */
-export function loadStrings(locale: string): Promise<Strings> {
-  const ready = loaded.get(locale);
-  if (ready) return Promise.resolve(ready);
-  const loader = loaders[locale];
-  if (!loader) return Promise.resolve(en);
+export function loadStrings(locale: string): Promise<Partial<Strings>> {
   let promise = pending.get(locale);
   if (!promise) {
-    promise = loader().then(
-      (module) => {
-        loaded.set(locale, module.default);
-        return module.default;
-      },
-      (error: unknown) => {
-        console.warn(`blog-widgets: strings for "${locale}" failed to load; showing English.`, error);
-        loaded.set(locale, en);
-        return en;
-      },
-    );
+    promise = (loaders[locale]?.() ?? Promise.resolve({ default: {} }))
+      .then(
+        (module) => module.default,
+        (error: unknown) => {
+          console.warn(`blog-widgets: strings for "${locale}" failed to load; showing English.`, error);
+          return {};
+        },
+      )
+      .then((strings) => {
+        loaded.set(locale, strings);
+        return strings;
+      });
     pending.set(locale, promise);
   }
   return promise;
@@ -89,27 +96,31 @@ export function onStringsChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The raw entry for a key, looking at element overrides, page overrides, the locale, then English. */
-export function lookup(key: StringKey, locale: string, local?: Partial<Strings>): string | PluralString {
-  return local?.[key] ?? overrides.get(locale)?.[key] ?? loaded.get(locale)?.[key] ?? en[key];
-}
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(count);
+/**
+ * The raw entry for a key: the element's own overrides, the page's (`setStrings`), the locale's
+ * translation, then English (page overrides, the element's `defaults`, lazily added fallbacks).
+ * A key nobody knows comes back as itself, so it is seen and fixed.
+ */
+export function lookup(
+  key: StringKey,
+  locale: string,
+  local?: Partial<Strings>,
+  defaults?: Partial<Strings>,
+): string | PluralString {
+  return (
+    local?.[key] ??
+    overrides.get(locale)?.[key] ??
+    loaded.get(locale)?.[key] ??
+    overrides.get('en')?.[key] ??
+    defaults?.[key] ??
+    fallback[key] ??
+    key
+  );
 }
 
 /** Replaces `{name}` placeholders; unknown ones are left visible so a typo is noticed. */
 export function interpolate(template: string, vars: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = vars[name];
-    return value === undefined ? whole : String(value);
-  });
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
 }
 
 /**
@@ -121,16 +132,12 @@ export function format(
   locale: string,
   vars: Readonly<Record<string, string | number>> = {},
   local?: Partial<Strings>,
+  defaults?: Partial<Strings>,
 ): string {
-  const entry = lookup(key, locale, local);
+  const entry = lookup(key, locale, local, defaults);
   if (typeof entry === 'string') return interpolate(entry, vars);
   const count = typeof vars.count === 'number' ? vars.count : Number(vars.count ?? 0);
-  const form = entry[pluralCategory(locale, count)] ?? entry.other;
+  const form = entry[new Intl.PluralRules(locale).select(count)] ?? entry.other;
   const countText = vars.countText ?? new Intl.NumberFormat(locale).format(count);
   return interpolate(form, { ...vars, count: countText });
-}
-
-/** `true` for right-to-left scripts, used where CSS logical properties are not enough. */
-export function isRtl(locale: string): boolean {
-  return /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)(-|$)/i.test(locale);
 }

@@ -9,8 +9,6 @@
  * `blog-widgets#sanitize`, whose only use is feeding this inert parser.
  */
 
-import { safeUrl } from './url.js';
-
 export interface SanitizeOptions {
   /** Base for relative links and images (the source's own URL). */
   readonly baseUrl?: string;
@@ -55,8 +53,36 @@ const ATTRS: Record<string, readonly string[]> = {
   details: ['open'],
 };
 const URL_ATTRS = new Set(['href', 'src', 'cite']);
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-const IMAGE_PROTOCOLS = new Set(['http:', 'https:']);
+const LINK_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
+export const IMAGE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:']);
+
+/**
+ * A safe absolute URL, or undefined (also for anything but a string); relative URLs resolve on
+ * `base` (default: the page), `#fragment` stays. The same check as `safeUrl` in url.ts, which
+ * the elements need at once: lazily loaded code keeps its own copy, because importing a module
+ * of the elements' eager bundle would split it into a chunk of its own (more bytes on the wire
+ * for every page).
+ */
+export function safeUrl(value: unknown, base?: string, protocols = LINK_PROTOCOLS): string | undefined {
+  const url = typeof value === 'string' ? value.trim() : '';
+  if (url.startsWith('#')) return url;
+  try {
+    const parsed = new URL(url, base ?? document.baseURI);
+    return url && protocols.has(parsed.protocol) ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A `srcset` keeping the candidates with a safe image URL and a valid `123w` / `2x` descriptor, or undefined. */
+export function safeSrcset(value: unknown, base?: string): string | undefined {
+  const candidates = (typeof value === 'string' ? value : '').split(',').flatMap((candidate) => {
+    const [url = '', descriptor = ''] = candidate.trim().split(/\s+/, 2);
+    const safe = safeUrl(url, base, IMAGE_PROTOCOLS);
+    return safe && /^(\d+(\.\d+)?[wx])?$/.test(descriptor) ? [descriptor ? `${safe} ${descriptor}` : safe] : [];
+  });
+  return candidates.join(', ') || undefined;
+}
 
 type Policy = Pick<TrustedTypePolicy, 'createHTML'>;
 interface TrustedTypePolicy {
@@ -80,33 +106,17 @@ function parse(html: string): Document {
   return new DOMParser().parseFromString(toParserInput(html), 'text/html');
 }
 
-// `safeUrl` lives in url.ts (elements need it eagerly; this module loads lazily) and is
-// re-exported here for existing importers.
-export { safeUrl };
-
-function safeSrcset(value: string, base?: string): string | null {
-  const candidates = value
-    .split(',')
-    .map((candidate) => {
-      const [url = '', descriptor = ''] = candidate.trim().split(/\s+/, 2);
-      const safe = safeUrl(url, base, IMAGE_PROTOCOLS);
-      return safe && /^(\d+(\.\d+)?[wx])?$/.test(descriptor) ? `${safe}${descriptor ? ` ${descriptor}` : ''}` : null;
-    })
-    .filter((candidate): candidate is string => candidate !== null);
-  return candidates.length ? candidates.join(', ') : null;
-}
-
 function copyAttributes(from: Element, to: HTMLElement, tag: string, options: SanitizeOptions): void {
   const allowed = ATTRS[tag] ?? [];
   for (const { name, value } of Array.from(from.attributes)) {
     if (!GLOBAL_ATTRS.has(name) && !allowed.includes(name)) continue;
-    let clean: string | null = value;
+    let clean: string | undefined = value;
     if (URL_ATTRS.has(name)) clean = safeUrl(value, options.baseUrl, tag === 'img' ? IMAGE_PROTOCOLS : LINK_PROTOCOLS);
     else if (name === 'srcset') clean = safeSrcset(value, options.baseUrl);
-    else if (name === 'dir') clean = /^(ltr|rtl|auto)$/i.test(value) ? value : null;
+    else if (name === 'dir') clean = /^(ltr|rtl|auto)$/i.test(value) ? value : undefined;
     else if (['width', 'height', 'colspan', 'rowspan', 'start', 'value', 'span'].includes(name))
-      clean = /^\d{1,5}$/.test(value.trim()) ? value.trim() : null;
-    if (clean !== null) to.setAttribute(name, clean);
+      clean = /^\d{1,5}$/.test(value.trim()) ? value.trim() : undefined;
+    if (clean !== undefined) to.setAttribute(name, clean);
   }
   if (tag === 'a' && to.hasAttribute('href')) {
     const external = !to.getAttribute('href')?.startsWith('#');

@@ -17,21 +17,19 @@ export const themeStyles = css`
     --_accent: var(--blog-color-accent, light-dark(#0b5cad, #8cc4ff));
     --_on-accent: var(--blog-color-on-accent, light-dark(#ffffff, #0a1b2e));
     --_danger: var(--blog-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_success: var(--blog-color-success, light-dark(#1b6b37, #8fdba6));
     --_radius: var(--blog-radius, 8px);
     --_space: var(--blog-space, 1rem);
-    --_font: var(--blog-font, inherit);
     --_heading-font: var(--blog-heading-font, inherit);
-    --_focus-ring: var(--blog-focus-ring, 2px solid var(--_accent));
     display: block;
     box-sizing: border-box;
-    font-family: var(--_font);
+    font-family: var(--blog-font, inherit);
     color: var(--_text);
     overflow-wrap: anywhere;
   }
   :host(:state(dark)) {
     color-scheme: dark;
   }
+  /* Without ElementInternals states, \`theme\` still forces a scheme. */
   :host([theme='dark']) {
     color-scheme: dark;
   }
@@ -41,9 +39,7 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: inherit;
   }
   a {
@@ -52,7 +48,7 @@ export const themeStyles = css`
   }
   a:focus-visible,
   button:focus-visible {
-    outline: var(--_focus-ring);
+    outline: var(--blog-focus-ring, 2px solid var(--_accent));
     outline-offset: 2px;
   }
   button {
@@ -107,10 +103,6 @@ export const themeStyles = css`
     color: var(--_on-accent);
     cursor: pointer;
     font-weight: 600;
-  }
-  .button.secondary {
-    background: transparent;
-    color: var(--_accent);
   }
   @media (forced-colors: active) {
     :host {

@@ -1,44 +1,42 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { toLoadError, type LoadError } from '../../data/load-error.js';
-import type { Post } from '../../data/types.js';
+import type { Post, Term } from '../../data/types.js';
+import { addFallbackStrings, type StringKey } from '../../i18n/index.js';
 import { BlogElement } from '../../internal/blog-element.js';
-import type { sanitize } from '../../internal/sanitize.js';
-import { syncStructuredData } from '../../internal/structured-data.js';
+import type { BlogLoadEvent } from '../../internal/events.js';
+import { heading } from '../../internal/heading.js';
+import type { ArticleRemote } from '../../internal/remote.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { headingLevelOf, positive, str, type ArticleLayout } from './attributes.js';
 import { articleStyles } from './blog-article.styles.js';
-import { BlogErrorEvent, BlogLoadEvent } from './events.js';
-import { CONTENT, EXCERPT, scanLightDom, syncOwnedHtml, type LightDomScan } from './light-dom.js';
-import { blogPostingJson } from './structured-data.js';
-import { header, skeleton, tagLine, type RenderContext } from './templates.js';
-import { viewOf, type View } from './view.js';
+import { articleStrings } from './strings.js';
+import { str, viewOf, type ArticleLayout, type ParsedDate, type View } from './view.js';
 
-export type { ArticleLayout } from './attributes.js';
-export { BlogErrorEvent, BlogLoadEvent, type BlogArticleLoadEvent } from './events.js';
+export type { ArticleLayout } from './view.js';
+export type { BlogErrorEvent, BlogLoadEvent } from '../../internal/events.js';
+/** The `blog-load` event of `<blog-article>`: `detail.post` is the post it shows. */
+export type BlogArticleLoadEvent = BlogLoadEvent<{ readonly post: Post }>;
 
-type Sanitize = typeof sanitize;
-let sanitizer: Sanitize | undefined;
-/**
- * The HTML sanitizer and the WordPress client load on first use (DESIGN.md §7): a page that only
- * writes attributes and children never downloads them.
- */
-const loadSanitizer = (): Promise<Sanitize> =>
-  import('../../internal/sanitize.js').then((module) => (sanitizer = module.sanitize));
+/** Han, kana and the CJK compatibility blocks: read per character, not per space-separated word. */
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/g;
 
-const absolute = (src: string): URL | undefined => {
-  try {
-    return new URL(src, document.baseURI);
-  } catch {
-    return undefined;
-  }
-};
+/** Minutes to read `text` (~230 words or ~500 CJK characters a minute), at least 1; 0 for no text. */
+function readingMinutes(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = text
+    .replace(CJK, ' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return cjk || words ? Math.max(1, Math.round(words / 230 + cjk / 500)) : 0;
+}
 
 /**
  * A blog post as a card, a full article or a compact list entry: "Posted in …", the headline,
  * date, byline and reading time, the featured image, the body from light DOM (indexable) and
  * the tags. Give it attributes and children, or point `src` at a WordPress REST post.
+ *
+ * Only what the first render needs loads with the element: loading `src` (with the HTML
+ * sanitizer and the error box) and the JSON-LD load on first use (DESIGN.md §7).
  *
  * @summary A blog post: card, full article or compact entry, from attributes or WordPress.
  *
@@ -87,6 +85,7 @@ const absolute = (src: string): URL | undefined => {
  * @fires {BlogErrorEvent} blog-error - Loading `src` failed; `detail.error` (a `LoadError`) says why.
  */
 export class BlogArticle extends BlogElement {
+  static override defaultStrings = articleStrings;
   static override styles = [themeStyles, articleStyles];
 
   /** The title of the post (plain text). */
@@ -155,16 +154,16 @@ export class BlogArticle extends BlogElement {
   /** The post shown: loaded from `src`, or set directly; attributes override its fields. */
   @property({ attribute: false }) post?: Post;
 
-  @state() private status: 'idle' | 'loading' | 'loaded' | 'error' = 'idle';
-  @state() private error?: LoadError;
   @state() private expanded = false;
-  @state() private scan: LightDomScan = { pageBody: false, pageExcerpt: false, hasExcerpt: false, minutes: 0 };
 
-  private controller?: AbortController;
-  private pendingSanitizer?: Promise<unknown>;
-  private postFromSrc = false;
-  private focusRetry = false;
-  private addedEntryClass = false;
+  /** What the page put in the element (see `rescan`). */
+  private scan = { body: false, pageExcerpt: false, hasExcerpt: false, minutes: 0 };
+  /** Loading `src` and the post's content, once its lazy module is in (internal/remote.ts). */
+  private remote?: ArticleRemote;
+  /** Set when the module of `remote` failed to load. */
+  private offline = false;
+  /** Lazy work that `updateComplete` waits for. */
+  private lazy: Promise<unknown> = Promise.resolve();
   private observer?: MutationObserver;
   private view!: View;
 
@@ -174,212 +173,267 @@ export class BlogArticle extends BlogElement {
     this.observer ??= new MutationObserver(() => this.rescan());
     this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['slot'] });
     this.rescan();
-    // Reconnected after a disconnect aborted the load: start it again.
-    if (this.hasUpdated && this.status === 'loading' && !this.controller) this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
-    this.controller?.abort();
-    this.controller = undefined;
   }
 
+  /** Reads the children (never their attributes' values: nothing here is trusted). */
   private rescan(): void {
-    const next = scanLightDom(this);
-    const now = this.scan;
-    const keys = Object.keys(next) as (keyof LightDomScan)[];
-    if (keys.some((key) => next[key] !== now[key])) this.scan = next;
+    const scan = { body: false, pageExcerpt: false, hasExcerpt: false, minutes: 0 };
+    let text = '';
+    for (const node of Array.from(this.childNodes)) {
+      const owned = node instanceof Element && node.matches('[data-blog-content],[data-blog-excerpt]');
+      if (node instanceof Element && node.slot === 'excerpt') {
+        scan.hasExcerpt = true;
+        scan.pageExcerpt ||= !owned;
+      } else if (
+        node.nodeType === Node.TEXT_NODE ||
+        (node instanceof Element && !node.slot && !/^(script|style|template)$/.test(node.localName))
+      ) {
+        scan.body ||= node instanceof Element ? !owned : !!node.textContent?.trim();
+        text += ` ${node.textContent}`;
+      }
+    }
+    scan.minutes = readingMinutes(text);
+    if (JSON.stringify(scan) !== JSON.stringify(this.scan)) {
+      this.scan = scan;
+      this.requestUpdate();
+    }
   }
 
-  /** Starts (or restarts) loading `src`, aborting the previous load. Never rejects. */
-  private load(): void {
-    this.controller?.abort();
-    this.controller = undefined;
-    this.error = undefined;
-    if (this.postFromSrc) {
-      this.post = undefined;
-      this.postFromSrc = false;
-    }
-    const src = str(this.src);
-    if (!src) {
-      this.status = 'idle';
-      return;
-    }
-    const controller = new AbortController();
-    this.controller = controller;
-    this.status = 'loading';
-    this.expanded = false;
-    const timeout = positive(this.timeout) ?? 15_000;
-    Promise.all([import('../../data/wordpress.js'), loadSanitizer()])
-      .then(([{ loadWordPressPost }]) => {
-        controller.signal.throwIfAborted();
-        return loadWordPressPost(src, { signal: controller.signal, timeout });
-      })
-      .then(
-        (post) => {
-          if (controller !== this.controller) return;
-          this.controller = undefined;
-          this.post = post;
-          this.postFromSrc = true;
-          this.status = 'loaded';
-          void this.updateComplete.then(() => this.dispatchEvent(new BlogLoadEvent({ post })));
-        },
-        (error: unknown) => {
-          if (controller !== this.controller || controller.signal.aborted) return;
-          this.controller = undefined;
-          const host = absolute(src)?.host ?? '';
-          const loadError = toLoadError(error, host.length > 0 ? host : src);
-          this.error = loadError;
-          this.status = 'error';
-          void this.updateComplete.then(() => this.dispatchEvent(new BlogErrorEvent(loadError)));
-        },
-      );
+  private wait(work: Promise<unknown>): void {
+    this.lazy = Promise.all([this.lazy, work]).catch((error: unknown) => console.warn('blog-widgets:', error));
   }
 
-  private retry(): void {
-    this.focusRetry = true;
-    this.load();
+  /** Also waits for lazily loaded work (the post's content, the JSON-LD), so callers see all of it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done: boolean;
+    let lazy: Promise<unknown>;
+    do {
+      done = await super.getUpdateComplete();
+      await (lazy = this.lazy);
+    } while (lazy !== this.lazy || this.isUpdatePending);
+    return done;
+  }
+
+  private get loading(): boolean {
+    return this.remote ? this.remote.loading : !this.offline && !!str(this.src);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) this.load();
-    if (changed.has('excerpt')) this.expanded = false;
-    // Loaded HTML goes into light-DOM children we own, so it stays indexable and page-styled;
-    // a body or excerpt the page wrote itself wins over the loaded one.
-    const post = this.post;
-    const src = str(this.src);
-    const base = str(post?.link) ?? (src ? absolute(src)?.href : undefined);
-    const html = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-    const contentHtml = this.scan.pageBody ? undefined : html(post?.contentHtml);
-    const excerptHtml = this.excerpt && !this.scan.pageExcerpt ? html(post?.excerptHtml) : undefined;
-    const clean = sanitizer;
-    if (clean) {
-      let moved = syncOwnedHtml(this, CONTENT, contentHtml, base, clean);
-      moved = syncOwnedHtml(this, EXCERPT, excerptHtml, base, clean) || moved;
-      if (moved) this.scan = scanLightDom(this);
-    } else if (contentHtml !== undefined || excerptHtml !== undefined) {
-      // A post given directly: fetch the sanitizer, then render again (updateComplete waits).
-      this.pendingSanitizer ??= loadSanitizer()
-        .catch((error: unknown) => console.warn('blog-widgets: the HTML sanitizer failed to load.', error))
-        .finally(() => {
-          this.pendingSanitizer = undefined;
-          this.requestUpdate();
-        });
+    if (changed.has('src')) this.offline = false;
+    if (!this.remote && !this.offline && (str(this.src) || this.post)) {
+      this.wait(
+        import('../../internal/remote.js').then(
+          (m) => {
+            addFallbackStrings(m.sharedStrings);
+            this.remote ??= new m.ArticleRemote(this);
+          },
+          (error: unknown) => {
+            // The module did not arrive (offline?): no endless skeleton; a new `src` tries again.
+            this.offline = true;
+            this.requestUpdate();
+            throw error;
+          },
+        ),
+      );
     }
-    this.view = viewOf(this, post);
-    this.syncStructuredData();
-  }
-
-  private syncStructuredData(): void {
-    const view = this.view;
-    const wanted = !this.noStructuredData;
-    // The microformats root must be the host itself (parsers read light DOM): the one class the
-    // element touches, and it only ever removes the class it added, never the page's own.
-    if (wanted && !this.classList.contains('h-entry')) {
-      // eslint-disable-next-line wc/no-self-class
-      this.classList.add('h-entry');
-      this.addedEntryClass = true;
-    } else if (!wanted && this.addedEntryClass) {
-      // eslint-disable-next-line wc/no-self-class
-      this.classList.remove('h-entry');
-      this.addedEntryClass = false;
-    }
-    const json =
-      wanted && view.headline && this.status !== 'loading'
-        ? blogPostingJson({
-            headline: view.headline,
-            url: view.permalink,
-            published: view.published?.iso,
-            modified: view.modified?.iso,
-            author: view.author && { name: view.author.name, url: view.author.link },
-            image: view.image && { url: view.image.src, width: view.image.width, height: view.image.height },
-            categories: view.categories.map((term) => term.name),
-            tags: view.tags.map((term) => term.name),
-          })
-        : undefined;
-    syncStructuredData(this, json);
-  }
-
-  /** Also waits for the sanitizer when a post's HTML is waiting for it, so tests and callers see the content. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.pendingSanitizer) {
-      await this.pendingSanitizer;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    if (changed.has('excerpt') || changed.has('src')) this.expanded = false;
+    if (this.remote?.sync(this.scan.body, this.scan.pageExcerpt)) this.rescan();
+    this.view = viewOf(this, this.remote?.view);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Aspect ratios through CSSOM, not a style attribute: no CSP 'unsafe-inline' needed.
-    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('[data-ratio]')) {
-      box.style.setProperty('--_ratio', box.dataset.ratio ?? '');
-    }
-    if (this.focusRetry && this.status !== 'loading') {
-      this.focusRetry = false;
-      this.renderRoot.querySelector<HTMLElement>('[part="retry"]')?.focus();
-    }
+    // The JSON-LD and the h-entry class are invisible: they load after the first render.
+    this.wait(
+      import('../../internal/structured-data.js').then((m) =>
+        m.syncPosting(this, !this.noStructuredData, this.loading ? undefined : this.view),
+      ),
+    );
   }
 
-  private get context(): RenderContext {
+  /** A translated sentence with a live piece (a link, a date) where `{key}` is: translators keep the word order. */
+  private sentence(key: StringKey, name: string, piece: unknown): TemplateResult {
+    const [before, after] = this.t(key, { [name]: '\u{E000}' }).split('\u{E000}');
+    return html`${before}${piece}${after}`;
+  }
+
+  private terms(key: StringKey, list: readonly Term[], rel: string): TemplateResult {
+    const separator = this.t('listSeparator');
+    return this.sentence(
+      key,
+      'list',
+      list.map(
+        ({ name, link }, i) =>
+          html`${i ? separator : ''}${
+            link
+              ? html`<a class="p-category" href=${link} rel=${rel}>${name}</a>`
+              : html`<span class="p-category">${name}</span>`
+          }`,
+      ),
+    );
+  }
+
+  private time({ date, iso, dateOnly }: ParsedDate, className: string): TemplateResult {
+    // A plain date names a day, not an instant: formatted in UTC, no time zone moves it.
+    return html`<time class=${className} datetime=${iso}
+      >${this.formatDate(date, { dateStyle: 'long', ...(dateOnly && { timeZone: 'UTC' }) })}</time
+    >`;
+  }
+
+  private header(v: View): TemplateResult | typeof nothing {
+    const { headline, permalink, published, author, image, layout } = v;
+    const full = layout === 'full';
+    // Shown only when it is another day than the publication.
+    const modified = v.modified?.iso.slice(0, 10) !== published?.iso.slice(0, 10) ? v.modified : undefined;
     const set = this.readingTime;
-    return {
-      t: (key, vars) => this.t(key, vars),
-      formatDate: (date, options) => this.formatDate(date, options),
-      headingLevel: headingLevelOf(this.headingLevel),
-      minutes: typeof set === 'number' && Number.isFinite(set) && set >= 0 ? Math.round(set) : this.scan.minutes,
-    };
+    const minutes = typeof set === 'number' && set >= 0 && set < Infinity ? Math.round(set) : this.scan.minutes;
+    const date = published && this.time(published, 'dt-published');
+    const meta = [
+      // In the full layout the headline is not a link: the date carries the permalink, as in WordPress.
+      date && permalink && full ? html`<a class="u-url" href=${permalink} rel="bookmark">${date}</a>` : date,
+      modified && this.sentence('updatedOn', 'date', this.time(modified, 'dt-updated')),
+      author &&
+        this.sentence(
+          'byline',
+          'name',
+          author.link
+            ? html`<a class="p-author h-card" href=${author.link} rel="author">${author.name}</a>`
+            : html`<span class="p-author h-card">${author.name}</span>`,
+        ),
+      minutes && this.t('readingTime', { count: minutes }),
+    ].filter((item) => item);
+    if (!headline && !v.categories.length && !meta.length && !image) return nothing;
+    const level = this.headingLevel;
+    // The full layout's image is the page's largest paint: loaded at once; cards load lazily.
+    return html`<header part="header" class="header">
+      <div class="heading">
+        ${
+          v.categories.length
+            ? html`<p part="categories" class="categories">${this.terms('postedIn', v.categories, 'category tag')}</p>`
+            : nothing
+        }
+        ${
+          headline
+            ? heading(
+                Number.isInteger(level) && level > 0 && level < 7 ? level : 2,
+                'headline',
+                permalink && !full ? html`<a class="u-url" href=${permalink} rel="bookmark">${headline}</a>` : headline,
+              )
+            : nothing
+        }
+        ${
+          meta.length
+            ? // Separators are elements of their own (hidden from screen readers), so each item takes
+              // its direction from its own text without carrying a separator to the wrong side.
+              html`<p part="meta" class="meta">
+                ${meta.map(
+                  (item, i) =>
+                    html`${i ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}<span class="item"
+                        >${item}</span
+                      >`,
+                )}
+              </p>`
+            : nothing
+        }
+      </div>
+      ${
+        image
+          ? html`<img
+              part="image"
+              class="image u-photo"
+              src=${image.src}
+              srcset=${image.srcset ?? nothing}
+              sizes=${
+                image.sizes ??
+                (image.srcset && / \d+w(,|$)/.test(image.srcset)
+                  ? layout === 'compact'
+                    ? '8rem'
+                    : `(min-width: ${full ? 60 : 45}rem) ${full ? 60 : 45}rem, 100vw`
+                  : nothing)
+              }
+              alt=${image.alt}
+              width=${ifDefined(image.width)}
+              height=${ifDefined(image.height)}
+              loading=${full ? 'eager' : 'lazy'}
+              fetchpriority=${full ? 'high' : nothing}
+              decoding="async"
+            />`
+          : nothing
+      }
+    </header>`;
   }
 
-  private renderContinue(view: View): TemplateResult | typeof nothing {
-    if (!this.excerpt) return nothing;
-    if (view.permalink) {
-      const label = view.headline ? this.t('continueReadingLabel', { title: view.headline }) : undefined;
-      return html`<p class="more">
-        <a part="continue" class="continue" href=${view.permalink} aria-label=${ifDefined(label)}
-          >${this.t('continueReading')}</a
-        >
-      </p>`;
+  /** Placeholders in the places (and sizes) of the header, image and body, with a status for screen readers. */
+  private skeleton(): TemplateResult {
+    // The image box keeps the ratio of the page's image, when it gave one; 16:9 otherwise.
+    const { width, height } = this.view.image ?? {};
+    const [w, h] = width && height ? [width, height] : [16, 9];
+    return html`<div part="skeleton" class="placeholder">
+      <span class="visually-hidden" role="status">${this.t('loadingPost')}</span>
+      <span class="heading">
+        <i class="skeleton c"></i><span class="hl"><i class="skeleton"></i><i class="skeleton short"></i></span
+        ><i class="skeleton m"></i>
+      </span>
+      <svg class="skeleton figure" viewBox="0 0 ${w} ${h}" aria-hidden="true"></svg>
+      ${
+        this.scan.body
+          ? nothing
+          : html`<span class="lines">
+              <i class="skeleton"></i><i class="skeleton"></i><i class="skeleton"></i><i class="skeleton short"></i>
+            </span>`
+      }
+    </div>`;
+  }
+
+  private more({ permalink, headline }: View): TemplateResult {
+    if (permalink) {
+      return html`<a
+        part="continue"
+        class="continue"
+        href=${permalink}
+        aria-label=${headline ? this.t('continueReadingLabel', { title: headline }) : nothing}
+        >${this.t('continueReading')}</a
+      >`;
     }
     // No page to go to: the rest of the post opens in place.
-    return html`<p class="more">
-      <button
-        part="continue"
-        class="continue as-link"
-        type="button"
-        aria-expanded=${this.expanded ? 'true' : 'false'}
-        aria-controls="body"
-        @click=${(): void => {
-          this.expanded = !this.expanded;
-        }}
-      >
-        ${this.t(this.expanded ? 'showLess' : 'continueReading')}
-      </button>
-    </p>`;
+    return html`<button
+      part="continue"
+      class="continue"
+      type="button"
+      aria-expanded=${this.expanded ? 'true' : 'false'}
+      aria-controls="body"
+      @click=${(): void => {
+        this.expanded = !this.expanded;
+      }}
+    >
+      ${this.t(this.expanded ? 'showLess' : 'continueReading')}
+    </button>`;
   }
 
   protected override render(): TemplateResult {
-    const view = this.view;
-    const ctx = this.context;
-    const loading = this.status === 'loading';
-    const error = this.status === 'error' ? this.error : undefined;
+    const v = this.view;
+    const loading = this.loading;
+    const error = this.remote?.error;
     const collapsed = this.excerpt && !this.expanded;
     const showExcerpt = collapsed && this.scan.hasExcerpt;
     return html`<article
       part="base"
-      class="base layout-${view.layout}"
+      class="base layout-${v.layout}"
       aria-busy=${loading ? 'true' : 'false'}
-      aria-labelledby=${ifDefined(!loading && view.headline ? 'headline' : undefined)}
+      aria-labelledby=${!loading && v.headline ? 'headline' : nothing}
     >
-      ${loading ? skeleton(ctx, view, !this.scan.pageBody) : header(ctx, view)}
+      ${loading ? this.skeleton() : this.header(v)}
       ${
         error
           ? html`<div part="error" class="error" role="alert">
               <p class="error-text">${this.t(error.messageKey, error.vars)}</p>
-              <button part="retry" class="button" type="button" @click=${(): void => this.retry()}>
+              <button part="retry" class="button" type="button" @click=${() => this.remote?.retry()}>
                 ${this.t('retry')}
               </button>
             </div>`
@@ -389,7 +443,12 @@ export class BlogArticle extends BlogElement {
       <div part="body" id="body" class="body ${collapsed && !showExcerpt ? 'clamped' : ''}" ?hidden=${showExcerpt}>
         <slot></slot>
       </div>
-      ${loading ? nothing : this.renderContinue(view)} ${loading ? nothing : tagLine(ctx, view)}
+      ${loading || !this.excerpt ? nothing : html`<p class="more">${this.more(v)}</p>`}
+      ${
+        loading || !v.tags.length
+          ? nothing
+          : html`<p part="tags" class="tags">${this.terms('taggedWith', v.tags, 'tag')}</p>`
+      }
     </article>`;
   }
 }

@@ -1,34 +1,16 @@
-import type { Post, Term } from '../../data/types.js';
-import {
-  imageUrl,
-  layoutOf,
-  linkUrl,
-  parseDate,
-  positive,
-  safeSrcset,
-  splitList,
-  str,
-  type ArticleLayout,
-  type ParsedDate,
-} from './attributes.js';
+import type { Term } from '../../data/types.js';
+import { safeSrcset, safeUrl, WEB } from '../../internal/url.js';
 
-/** The attributes of `<blog-article>` that describe the post (untrusted strings). */
-export interface ArticleFields {
-  readonly headline?: string | undefined;
-  readonly permalink?: string | undefined;
-  readonly categories?: string | undefined;
-  readonly tags?: string | undefined;
-  readonly published?: string | undefined;
-  readonly modified?: string | undefined;
-  readonly image?: string | undefined;
-  readonly imageAlt?: string | undefined;
-  readonly imageWidth?: number | undefined;
-  readonly imageHeight?: number | undefined;
-  readonly imageSrcset?: string | undefined;
-  readonly imageSizes?: string | undefined;
-  readonly author?: string | undefined;
-  readonly authorLink?: string | undefined;
-  readonly layout?: string | undefined;
+/** How `<blog-article>` arranges itself. */
+export type ArticleLayout = 'card' | 'full' | 'compact';
+
+/** A date as `<time datetime>` and Intl need it. */
+export interface ParsedDate {
+  readonly date: Date;
+  /** The machine-readable value: `2013-12-18` for a plain date, else the full ISO instant. */
+  readonly iso: string;
+  /** A plain date names a calendar day, not an instant: it is formatted in UTC so no zone shifts it. */
+  readonly dateOnly?: boolean;
 }
 
 export interface ViewImage {
@@ -40,76 +22,101 @@ export interface ViewImage {
   readonly sizes?: string | undefined;
 }
 
-/** What is shown: the page's attributes first, then the post; every URL already checked. */
-export interface View {
-  readonly layout: ArticleLayout;
-  readonly headline: string;
+/** What a post contributes, every value already checked (see `postView` in internal/remote.ts). */
+export interface PostView {
+  readonly headline?: string | undefined;
   readonly permalink?: string | undefined;
-  readonly categories: readonly Term[];
-  readonly tags: readonly Term[];
+  readonly categories?: readonly Term[];
+  readonly tags?: readonly Term[];
   readonly published?: ParsedDate | undefined;
   readonly modified?: ParsedDate | undefined;
   readonly author?: { readonly name: string; readonly link?: string | undefined } | undefined;
   readonly image?: ViewImage | undefined;
 }
 
-/** Names from an attribute (no links) win; else the post's terms, their links checked again. */
-const terms = (names: unknown, loaded: readonly Term[] | undefined): Term[] =>
-  str(names)
-    ? splitList(names).map((name) => ({ name }))
-    : (Array.isArray(loaded) ? loaded : []).flatMap((term: Term) => {
-        const name = str(term.name);
-        const link = linkUrl(term.link);
-        return name ? [link ? { name, link } : { name }] : [];
-      });
-
-function imageOf(fields: ArticleFields, post: Post | undefined): ViewImage | undefined {
-  const own = imageUrl(fields.image);
-  if (own) {
-    // The page's image: its own size and srcset only (the post's would describe another file).
-    return {
-      src: own,
-      alt: typeof fields.imageAlt === 'string' ? fields.imageAlt : '',
-      width: positive(fields.imageWidth),
-      height: positive(fields.imageHeight),
-      srcset: safeSrcset(fields.imageSrcset),
-      sizes: str(fields.imageSizes),
-    };
-  }
-  const loaded = post?.image;
-  const src = imageUrl(loaded?.src);
-  if (!loaded || !src) return undefined;
-  return {
-    src,
-    alt: typeof fields.imageAlt === 'string' ? fields.imageAlt : (str(loaded.alt) ?? ''),
-    width: positive(loaded.width),
-    height: positive(loaded.height),
-    srcset: safeSrcset(loaded.srcset),
-    sizes: str(fields.imageSizes) ?? str(loaded.sizes),
-  };
+/** What is shown: the page's attributes first, then the post. */
+export interface View extends PostView {
+  readonly layout: ArticleLayout;
+  readonly headline: string;
+  readonly categories: readonly Term[];
+  readonly tags: readonly Term[];
 }
 
+/** The attributes of `<blog-article>` that describe the post (untrusted, maybe not even strings). */
+export interface ArticleFields {
+  readonly headline?: unknown;
+  readonly permalink?: unknown;
+  readonly categories?: unknown;
+  readonly tags?: unknown;
+  readonly published?: unknown;
+  readonly modified?: unknown;
+  readonly image?: unknown;
+  readonly imageAlt?: unknown;
+  readonly imageWidth?: unknown;
+  readonly imageHeight?: unknown;
+  readonly imageSrcset?: unknown;
+  readonly imageSizes?: unknown;
+  readonly author?: unknown;
+  readonly authorLink?: unknown;
+  readonly layout?: unknown;
+}
+
+/** A trimmed non-empty string, else undefined (a number or object set from script too). */
+export const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim()) || undefined;
+
+/** A positive finite number, else undefined. */
+export const positive = (value: unknown): number | undefined =>
+  typeof value === 'number' && value > 0 && value < Infinity ? value : undefined;
+
+const ISO = /^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:?\d\d)?)?$/i;
+
+/** An ISO 8601 date or date-time, else undefined (impossible days like 2013-02-31 too). */
+export function parseDate(value: unknown): ParsedDate | undefined {
+  const text = str(value) ?? '';
+  const dateOnly = text.length === 10;
+  const date = new Date(dateOnly ? `${text}T00:00:00Z` : text.replace(' ', 'T'));
+  if (!ISO.test(text) || Number.isNaN(date.getTime())) return undefined;
+  const iso = date.toISOString();
+  if (!dateOnly) return { date, iso };
+  return iso.startsWith(text) ? { date, iso: text, dateOnly } : undefined;
+}
+
+/** `"Film, Spike Jonze"` → two terms (blanks and duplicates dropped); no links. */
+const terms = (list: string): Term[] =>
+  [...new Set(list.split(',').map((name) => name.trim()))].filter(Boolean).map((name) => ({ name }));
+
 /**
- * Merges the page's attributes with the post (an attribute that is set wins, field by field)
- * and checks everything: URLs through `safeUrl`, dates parsed strictly, the layout normalized.
+ * Merges the page's attributes with the post (an attribute that is set wins, field by field),
+ * checking every attribute: URLs through `safeUrl`, dates parsed strictly, the layout normalized.
  */
-export function viewOf(fields: ArticleFields, post: Post | undefined): View {
-  const authorName = str(fields.author);
-  const loadedName = str(post?.author?.name);
-  const author = authorName
-    ? { name: authorName, link: linkUrl(fields.authorLink) ?? undefined }
-    : loadedName
-      ? { name: loadedName, link: linkUrl(str(fields.authorLink) ?? post?.author?.link) ?? undefined }
-      : undefined;
+export function viewOf(a: ArticleFields, post: PostView = {}): View {
+  const alt = typeof a.imageAlt === 'string' ? a.imageAlt : undefined;
+  const name = str(a.author);
+  const link = str(a.authorLink) && safeUrl(a.authorLink);
+  const image = safeUrl(a.image, undefined, WEB);
+  const categories = str(a.categories);
+  const tags = str(a.tags);
   return {
-    layout: layoutOf(fields.layout),
-    headline: str(fields.headline) ?? str(post?.title) ?? '',
-    permalink: linkUrl(str(fields.permalink) ?? post?.link) ?? undefined,
-    categories: terms(fields.categories, post?.categories),
-    tags: terms(fields.tags, post?.tags),
-    published: str(fields.published) ? parseDate(fields.published) : parseDate(post?.published),
-    modified: str(fields.modified) ? parseDate(fields.modified) : parseDate(post?.modified),
-    author,
-    image: imageOf(fields, post),
+    layout: a.layout === 'full' || a.layout === 'compact' ? a.layout : 'card',
+    headline: str(a.headline) ?? post.headline ?? '',
+    permalink: str(a.permalink) ? safeUrl(a.permalink) : post.permalink,
+    categories: categories ? terms(categories) : (post.categories ?? []),
+    tags: tags ? terms(tags) : (post.tags ?? []),
+    published: str(a.published) ? parseDate(a.published) : post.published,
+    modified: str(a.modified) ? parseDate(a.modified) : post.modified,
+    author: name
+      ? { name, link }
+      : post.author && { name: post.author.name, link: str(a.authorLink) ? link : post.author.link },
+    // The page's image comes with its own size and srcset only: the post's describe another file.
+    image: image
+      ? {
+          src: image,
+          alt: alt ?? '',
+          width: positive(a.imageWidth),
+          height: positive(a.imageHeight),
+          srcset: safeSrcset(a.imageSrcset),
+          sizes: str(a.imageSizes),
+        }
+      : post.image && { ...post.image, alt: alt ?? post.image.alt, sizes: str(a.imageSizes) ?? post.image.sizes },
   };
 }

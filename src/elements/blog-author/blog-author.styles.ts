@@ -3,39 +3,32 @@ import { css } from 'lit';
 /**
  * `<blog-author>`: a tinted, bordered box (WordPress.com's author bio) or one compact row.
  * Logical properties only (RTL), colours from the shared tokens (dark mode, forced colours).
+ * The avatar's size and colour (`--_as`, `--_ac`) are set on `.base` through
+ * CSSOM by the element.
  */
 export const authorStyles = css`
   :host {
-    --_author-background: var(--blog-author-background, var(--_surface));
-    --_author-border: var(--blog-author-border, 1px solid var(--_border));
-    --_author-radius: var(--blog-author-radius, var(--_radius));
-    --_author-padding: var(--blog-author-padding, calc(var(--_space) * 1.5));
-    --_author-gap: var(--blog-author-gap, var(--_space));
-    --_author-name-size: var(--blog-author-name-size, 1.25rem);
-    --_author-icon-size: var(--blog-author-icon-size, 1.25rem);
-    --_author-link: var(--blog-author-link-color, var(--_accent));
-    --blog-avatar-radius: var(--blog-author-avatar-radius, 50%);
+    --_link: var(--blog-author-link-color, var(--_accent));
+    --_icon: var(--blog-author-icon-size, 1.25rem);
+    --_ns: var(--blog-author-name-size, 1.25rem);
     line-height: 1.6;
   }
   [hidden] {
     display: none !important;
   }
   a {
-    color: var(--_author-link);
+    color: var(--_link);
   }
 
   .base {
-    position: relative;
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: var(--_author-gap);
-    padding: var(--_author-padding);
-    border: var(--_author-border);
-    border-radius: var(--_author-radius);
-    background: var(--_author-background);
-  }
-  .base:focus {
+    gap: var(--blog-author-gap, var(--_space));
+    padding: var(--blog-author-padding, calc(var(--_space) * 1.5));
+    border: var(--blog-author-border, 1px solid var(--_border));
+    border-radius: var(--blog-author-radius, var(--_radius));
+    background: var(--blog-author-background, var(--_surface));
     outline: none;
   }
   /* A site that forces a theme gets an opaque canvas of that scheme, whatever the page behind. */
@@ -51,15 +44,55 @@ export const authorStyles = css`
     flex-direction: column;
     align-items: flex-start;
   }
-  .heading {
+  .heading,
+  .bio,
+  .lines,
+  .error {
     align-self: stretch;
+  }
+
+  /* The avatar: initials under an image that shows only once it has loaded. */
+  .avatar,
+  .avatar-skeleton {
+    flex: none;
+    inline-size: var(--_as);
+    block-size: var(--_as);
+    border-radius: var(--blog-author-avatar-radius, 50%);
+  }
+  .avatar {
+    position: relative;
+    display: inline-grid;
+    place-items: center;
+    overflow: hidden;
+    background: var(--_ac);
+    color: #fff;
+    font-size: calc(var(--_as) * 0.4);
+    font-weight: 600;
+    line-height: 1;
+    letter-spacing: 0.02em;
+    user-select: none;
+  }
+  .avatar img {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+    opacity: 0;
+  }
+  .avatar [data-loaded] {
+    opacity: 1;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .avatar img {
+      transition: opacity 0.2s;
+    }
   }
 
   .name {
     margin: 0;
     font-family: var(--_heading-font);
-    font-size: var(--_author-name-size);
-    font-weight: 700;
+    font-size: var(--_ns);
     line-height: 1.3;
     letter-spacing: -0.005em;
   }
@@ -81,9 +114,9 @@ export const authorStyles = css`
     font-style: italic;
   }
 
-  .bio {
+  .bio,
+  .lines {
     margin-block-start: 0.625rem;
-    align-self: stretch;
   }
   ::slotted(p) {
     margin: 0;
@@ -107,18 +140,18 @@ export const authorStyles = css`
   .social-link {
     display: inline-grid;
     place-items: center;
-    inline-size: calc(var(--_author-icon-size) + 1rem);
-    block-size: calc(var(--_author-icon-size) + 1rem);
+    inline-size: calc(var(--_icon) + 1rem);
+    block-size: calc(var(--_icon) + 1rem);
     border-radius: 50%;
     color: var(--_muted);
   }
   .social-link:hover {
-    color: var(--_author-link);
+    color: var(--_link);
     background: color-mix(in srgb, currentColor 12%, transparent);
   }
   .icon {
-    inline-size: var(--_author-icon-size);
-    block-size: var(--_author-icon-size);
+    inline-size: var(--_icon);
+    block-size: var(--_icon);
   }
   .all-posts {
     margin-block-start: 0.75rem;
@@ -126,36 +159,30 @@ export const authorStyles = css`
     font-size: 0.9375em;
   }
   .error {
-    align-self: stretch;
     margin-block-start: 0.75rem;
   }
 
-  .avatar-skeleton {
-    flex: none;
-    inline-size: var(--_avatar-size);
-    block-size: var(--_avatar-size);
-    border-radius: var(--blog-avatar-radius);
-  }
   .name-skeleton {
     inline-size: min(12em, 70%);
     block-size: 0.9em;
     margin-block: 0.2em;
-    font-size: var(--_author-name-size);
+    font-size: var(--_ns);
   }
-  .bio-skeleton {
+  .lines {
     display: block;
-    align-self: stretch;
-    margin-block-start: 0.625rem;
   }
   .line {
     block-size: 0.9em;
     margin-block: 0.35em;
   }
-  .line.short {
+  .short {
     inline-size: 70%;
   }
 
   /* Inline: one row (avatar, name and lines under it, icons at the end), no box and no bio. */
+  :host([layout='inline']) {
+    --_ns: 1rem;
+  }
   :host([layout='inline']) .base {
     align-items: center;
     gap: 0.75rem;
@@ -180,7 +207,6 @@ export const authorStyles = css`
     flex: 1 1 auto;
   }
   :host([layout='inline']) .name {
-    font-size: 1rem;
     font-weight: 600;
   }
   :host([layout='inline']) .real-name,
@@ -196,16 +222,18 @@ export const authorStyles = css`
     margin-inline-end: -0.375rem;
   }
   :host([layout='inline']) .social-link {
-    inline-size: calc(var(--_author-icon-size) + 0.75rem);
-    block-size: calc(var(--_author-icon-size) + 0.75rem);
-  }
-  :host([layout='inline']) .name-skeleton {
-    font-size: 1rem;
+    inline-size: calc(var(--_icon) + 0.75rem);
+    block-size: calc(var(--_icon) + 0.75rem);
   }
 
   @media (forced-colors: active) {
-    .base {
+    .base,
+    .avatar {
       border: 1px solid CanvasText;
+    }
+    .avatar {
+      background: Canvas;
+      color: CanvasText;
     }
     .social-link {
       color: LinkText;

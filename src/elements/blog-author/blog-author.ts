@@ -1,34 +1,38 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type LoadError, toLoadError } from '../../data/load-error.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Author } from '../../data/types.js';
-import { avatarSrcset, avatarStyles, avatarUrl, gravatarUrl, renderAvatar } from '../../internal/avatar.js';
+import { avatarColor, initials } from '../../internal/avatar.js';
+import { addFallbackStrings } from '../../i18n/index.js';
 import { BlogElement } from '../../internal/blog-element.js';
-import { BlogErrorEvent, BlogLoadEvent } from '../../internal/events.js';
-import { syncStructuredData } from '../../internal/structured-data.js';
+import type { BlogLoadEvent } from '../../internal/events.js';
+import { heading } from '../../internal/heading.js';
+import type { AuthorRemote } from '../../internal/remote.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { safeUrl } from '../../internal/url.js';
+import { safeUrl, WEB } from '../../internal/url.js';
 import { authorStyles } from './blog-author.styles.js';
-import { OBSERVE, personJson, readChildren, relevant } from './light-dom.js';
-import type { SocialLink } from './social.js';
-import { errorTemplate, nameTemplate, skeleton, socialTemplate } from './templates.js';
+import type * as Social from './social.js';
+import { authorStrings } from './strings.js';
 
 export type AuthorLayout = 'box' | 'inline';
 /** The `blog-load` event of `<blog-author>`: `detail.author` is the author loaded from `src`. */
 export type BlogAuthorLoadEvent = BlogLoadEvent<{ readonly author: Author }>;
-type Status = 'idle' | 'loading' | 'loaded' | 'error';
 
-const WEB = new Set(['http:', 'https:']);
-const hostOf = (src: string): string => {
-  try {
-    return new URL(src, document.baseURI).host || src;
-  } catch {
-    return src;
-  }
-};
-/** The first non-empty string: page attributes win over loaded values, but an empty attribute does not. */
-const first = (...values: (string | null | undefined)[]): string | undefined => values.find((v) => v) ?? undefined;
-const text = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The social links' networks, names and icons, loaded with the first link (boxes of their size show meanwhile). */
+let social: typeof Social | undefined;
+
+/**
+ * Whether a child `<a>` is a social link rather than a link inside running text: a link on a
+ * line of its own (or next to other elements) is a social link; one with text on the same line
+ * before or after it (`…she writes for <a>Wired</a>.`) stays in the bio.
+ */
+const standalone = ({ previousSibling: prev, nextSibling: next }: Element): boolean =>
+  !(prev instanceof Text && prev.data.split('\n').at(-1)?.trim()) &&
+  !(next instanceof Text && next.data.split('\n')[0]?.trim());
+
+const INLINE = /^(a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)$/;
+/** A trimmed non-empty string, else undefined. */
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value.trim() || undefined : undefined);
 
 /**
  * An author bio box, like the one under a WordPress.com post: avatar (image or coloured
@@ -44,6 +48,9 @@ const text = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' 
  * (`javascript:`, `data:`) are dropped. In browsers without manual slot assignment (before
  * Chrome 86, Firefox 92, Safari 16.4) the element gives those links `slot="blog-social"`,
  * which keeps them out of the bio the same way.
+ *
+ * Only what the first render needs loads with the element: loading `src`, Gravatar hashing and
+ * the JSON-LD load on first use (DESIGN.md §7).
  *
  * @summary An author bio box: avatar with initials fallback, name, real name, tagline, bio, social links.
  *
@@ -80,7 +87,8 @@ const text = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' 
  */
 export class BlogAuthor extends BlogElement {
   static override shadowRootOptions: ShadowRootInit = { ...BlogElement.shadowRootOptions, slotAssignment: 'manual' };
-  static override styles = [themeStyles, avatarStyles, authorStyles];
+  static override defaultStrings = authorStrings;
+  static override styles = [themeStyles, authorStyles];
 
   /** Display name (a pen name when `real-name` is set); overrides the loaded one. */
   @property() name?: string;
@@ -115,258 +123,293 @@ export class BlogAuthor extends BlogElement {
   /** Do not add the `Person` JSON-LD script to the light DOM. */
   @property({ attribute: 'no-structured-data', type: Boolean }) noStructuredData = false;
 
-  @state() private status: Status = 'idle';
-  @state() private loaded?: Author;
-  @state() private error?: LoadError;
-  @state() private links: readonly SocialLink[] = [];
-  /** Text of the bio the page gave (empty when it gave none). */
-  @state() private pageBio = '';
-  @state() private gravatar?: string;
-  @state() private failed: ReadonlySet<string> = new Set();
+  @state() private gravatar?: string | undefined;
 
-  private bioNodes: (Element | Text)[] = [];
-  private ownedBio?: HTMLParagraphElement;
-  private observer?: MutationObserver;
-  private controller?: AbortController;
-  private reloadOnConnect = false;
+  /** From the children (see `readChildren`): social links, bio nodes, the page's bio as text. */
+  private links: readonly Social.Anchor[] = [];
+  private bio: (Element | Text)[] = [];
+  private pageBio = '';
+  private hasBio = false;
+  /** Avatar URLs that failed to load: the next candidate shows instead. */
+  private failed = new Set<string>();
   private gravatarKey = '';
+  private observer?: MutationObserver;
+  /** Loading `src`, once its lazy module is in (internal/remote.ts). */
+  private remote?: AuthorRemote;
+  /** Set when the module of `remote` failed to load. */
+  private offline = false;
+  /** Lazy work that `updateComplete` waits for. */
+  private lazy: Promise<unknown> = Promise.resolve();
 
   /** The author as shown: page attributes and children over the values loaded from `src`. */
   get author(): Author {
-    const loaded = this.loaded;
-    const name = first(this.name?.trim(), loaded?.name) ?? '';
-    const link = first(this.link && safeUrl(this.link, undefined, WEB), loaded?.link);
-    const realName = first(this.realName?.trim(), loaded?.realName);
-    const tagline = first(this.tagline?.trim(), loaded?.tagline);
-    const description = first(this.pageBio, loaded?.description);
+    const loaded = this.remote?.data;
     const avatar = this.avatarSource;
     return {
-      name,
-      ...(this.loaded?.id ? { id: this.loaded.id } : {}),
-      ...(realName ? { realName } : {}),
-      ...(link ? { link } : {}),
-      ...(tagline ? { tagline } : {}),
-      ...(description ? { description } : {}),
-      ...(avatar ? { avatar: { src: avatar.src, alt: '', ...(avatar.srcset ? { srcset: avatar.srcset } : {}) } } : {}),
+      id: loaded?.id,
+      name: str(this.name) ?? loaded?.name ?? '',
+      realName: str(this.realName) ?? loaded?.realName,
+      link: safeUrl(this.link, undefined, WEB) ?? loaded?.link,
+      tagline: str(this.tagline) ?? loaded?.tagline,
+      description: this.pageBio || loaded?.description,
+      avatar: avatar && { src: avatar.src, alt: '', srcset: avatar.srcset },
     };
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The microformats root (DESIGN.md §2): added once, never removed, so the page's classes are untouched.
-    // eslint-disable-next-line wc/no-self-class
-    this.classList.add('h-card');
-    this.observer ??= new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this, OBSERVE);
+    // Children added, removed or edited later: links' href/rel/type, bio text.
+    this.observer ??= new MutationObserver(() => this.readChildren());
+    this.observer.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['href', 'rel', 'type'],
+    });
     this.readChildren();
-    if (this.reloadOnConnect) {
-      this.reloadOnConnect = false;
-      void this.load();
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
-    if (this.controller) {
-      this.reloadOnConnect = this.status === 'loading';
-      this.controller.abort();
-      this.controller = undefined;
-    }
   }
 
   /** Loads `src` again (what "Try again" does). */
   retry(): Promise<void> {
-    return this.load();
+    return this.remote?.load() ?? Promise.resolve();
+  }
+
+  private get loading(): boolean {
+    return this.remote ? this.remote.loading : !this.offline && !!str(this.src);
   }
 
   private get size(): number {
     const size = this.avatarSize;
-    if (typeof size === 'number' && Number.isFinite(size) && size > 0)
-      return Math.min(Math.max(Math.round(size), 16), 512);
-    return this.layout === 'inline' ? 40 : 72;
+    return typeof size === 'number' && size > 0 && size < Infinity
+      ? Math.min(Math.max(Math.round(size), 16), 512)
+      : this.layout === 'inline'
+        ? 40
+        : 72;
   }
 
   private get avatarSource(): { src: string; srcset?: string | undefined } | undefined {
-    const loaded = this.loaded?.avatar;
-    const candidates = [
-      { src: avatarUrl(this.avatar) },
-      { src: this.gravatar ?? null },
-      { src: avatarUrl(loaded?.src), srcset: avatarSrcset(loaded?.srcset) },
-    ];
-    const found = candidates.find((c) => c.src && !this.failed.has(c.src));
-    return found?.src ? { src: found.src, srcset: found.srcset } : undefined;
+    const loaded = this.remote?.data?.avatar;
+    return [
+      { src: safeUrl(this.avatar, undefined, WEB) },
+      { src: this.gravatar },
+      { src: loaded?.src, srcset: loaded?.srcset },
+    ].find(
+      (candidate): candidate is { src: string; srcset?: string } => !!candidate.src && !this.failed.has(candidate.src),
+    );
   }
 
-  private get manualSlots(): boolean {
-    return this.shadowRoot?.slotAssignment === 'manual';
+  /**
+   * Sorts the children into social links and bio. Where manual slot assignment is missing, social
+   * links get `slot="blog-social"`, a slot that does not exist, so the bio does not show them twice.
+   */
+  private readChildren(): void {
+    const legacy = !!this.shadowRoot && this.shadowRoot.slotAssignment !== 'manual';
+    const links: Social.Anchor[] = [];
+    const bio: (Element | Text)[] = [];
+    let text = '';
+    for (const node of Array.from(this.childNodes)) {
+      if (node instanceof Text) {
+        bio.push(node);
+        text += node.data;
+      } else if (!(node instanceof Element)) {
+        continue; // comments
+      } else if (node.localName === 'a' && node.hasAttribute('href') && standalone(node)) {
+        // Links with unsafe URLs (`javascript:`, `data:`) are dropped.
+        const href = safeUrl(node.getAttribute('href'), undefined, WEB);
+        const rel = node.getAttribute('rel')?.toLowerCase() ?? '';
+        if (href && !href.startsWith('#')) links.push({ href, rel, type: node.getAttribute('type') ?? '' });
+        if (legacy) node.slot = 'blog-social';
+      } else if (!/^(script|style|template|link|meta)$/.test(node.localName)) {
+        bio.push(node);
+        // The loaded bio (data-blog-bio) is ours, not the page's.
+        if (!node.hasAttribute('data-blog-bio'))
+          text += INLINE.test(node.localName) ? node.textContent : ` ${node.textContent} `;
+      }
+    }
+    if (links.length && !social) {
+      this.wait(
+        import('./social.js').then((m) => {
+          social = m;
+          this.requestUpdate();
+        }),
+      );
+    }
+    const pageBio = text.replace(/\s+/g, ' ').trim();
+    const hasBio = bio.some((node) => node.textContent.trim());
+    if (
+      JSON.stringify([links, pageBio, hasBio]) !== JSON.stringify([this.links, this.pageBio, this.hasBio]) ||
+      bio.length !== this.bio.length ||
+      bio.some((node, i) => node !== this.bio[i])
+    ) {
+      Object.assign(this, { links, bio, pageBio, hasBio });
+      this.requestUpdate();
+    }
+  }
+
+  private wait(work: Promise<unknown>): void {
+    this.lazy = Promise.all([this.lazy, work]).catch((error: unknown) => console.warn('blog-widgets:', error));
+  }
+
+  /** Also waits for lazily loaded work (the JSON-LD, the loaded bio), so callers see all of it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done: boolean;
+    let lazy: Promise<unknown>;
+    do {
+      done = await super.getUpdateComplete();
+      await (lazy = this.lazy);
+    } while (lazy !== this.lazy || this.isUpdatePending);
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) void this.load();
-    if (changed.has('email') || changed.has('avatarSize') || changed.has('layout')) void this.updateGravatar();
+    if (changed.has('src')) this.offline = false;
+    if (!this.remote && !this.offline && str(this.src)) {
+      this.wait(
+        import('../../internal/remote.js').then(
+          (m) => {
+            addFallbackStrings(m.sharedStrings);
+            this.remote ??= new m.AuthorRemote(this);
+          },
+          (error: unknown) => {
+            // The module did not arrive (offline?): no endless skeleton; a new `src` tries again.
+            this.offline = true;
+            this.requestUpdate();
+            throw error;
+          },
+        ),
+      );
+    }
+    if (this.remote?.sync(!!this.pageBio)) this.readChildren();
+    // Gravatar: hashed lazily, only when there is an email.
+    const email = str(this.email) ?? '';
+    const size = this.size;
+    const key = `${email}\n${size}`;
+    if (key !== this.gravatarKey) {
+      this.gravatarKey = key;
+      const done = (url?: string): void => {
+        if (this.gravatarKey === key) this.gravatar = url;
+      };
+      if (!email) done();
+      else
+        void import('../../internal/gravatar.js').then(
+          (m) => m.gravatarUrl(email, size).then(done),
+          () => done(),
+        );
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.assignSlot();
-    this.syncLightDom();
-  }
-
-  /** Reads the light DOM: social links, bio nodes and the bio's text. */
-  private readChildren(): void {
-    const legacy = this.shadowRoot !== null && !this.manualSlots;
-    const { links, bio, pageBio } = readChildren(this, this.ownedBio, legacy);
-    this.bioNodes = bio;
-    if (pageBio !== this.pageBio) this.pageBio = pageBio;
-    if (JSON.stringify(links) !== JSON.stringify(this.links)) this.links = links;
-  }
-
-  private onMutations(records: MutationRecord[]): void {
-    if (!relevant(records, this)) return;
-    this.readChildren();
-    this.assignSlot();
-  }
-
-  private assignSlot(): void {
-    const slot = this.renderRoot.querySelector('slot');
-    if (!slot || !this.manualSlots || typeof slot.assign !== 'function') return;
-    const nodes = this.bioNodes.filter((node) => node.parentNode === this);
-    const current = slot.assignedNodes();
-    if (current.length === nodes.length && current.every((node, i) => node === nodes[i])) return;
-    slot.assign(...nodes);
-  }
-
-  /** The bio paragraph it owns (for a loaded bio when the page gave none) and the JSON-LD. */
-  private syncLightDom(): void {
-    const description = this.pageBio ? undefined : this.loaded?.description;
-    if (description) {
-      if (!this.ownedBio) {
-        this.ownedBio = document.createElement('p');
-        this.ownedBio.setAttribute('data-blog-bio', '');
-        this.ownedBio.className = 'p-note';
-      }
-      if (this.ownedBio.textContent !== description) this.ownedBio.textContent = description;
-      if (this.ownedBio.parentNode !== this) {
-        this.insertBefore(this.ownedBio, this.firstChild);
-        this.readChildren();
-        this.assignSlot();
-      }
-    } else if (this.ownedBio?.parentNode === this) {
-      this.ownedBio.remove();
-      this.readChildren();
-      this.assignSlot();
+    // Size and colour of the avatar through CSSOM, not a style attribute: no CSP 'unsafe-inline' needed.
+    const base = this.renderRoot.querySelector<HTMLElement>('.base')?.style;
+    base?.setProperty('--_as', `${this.size}px`);
+    base?.setProperty('--_ac', avatarColor(this.author.name));
+    if (this.shadowRoot?.slotAssignment === 'manual') {
+      this.renderRoot.querySelector('slot')?.assign(...this.bio.filter((node) => node.parentNode === this));
     }
-    syncStructuredData(this, this.noStructuredData ? undefined : personJson(this.author, this.links));
+    // The JSON-LD and the h-card class are invisible: they load after the first render.
+    this.wait(
+      import('../../internal/structured-data.js').then((m) =>
+        m.syncPerson(this, this.noStructuredData ? undefined : this.author, social?.socialLinks(this.links) ?? []),
+      ),
+    );
   }
 
-  private async updateGravatar(): Promise<void> {
-    const email = this.email?.trim() ?? '';
-    const key = `${email}\n${this.size}`;
-    if (key === this.gravatarKey) return;
-    this.gravatarKey = key;
-    const url = email ? await gravatarUrl(email, this.size) : undefined;
-    if (this.gravatarKey === key) this.gravatar = url;
+  private onRetry(): void {
+    void this.remote?.retry();
   }
 
-  private async load(): Promise<void> {
-    this.controller?.abort();
-    this.controller = undefined;
-    this.error = undefined;
-    this.loaded = undefined;
-    const src = this.src?.trim();
-    if (!src) {
-      this.status = 'idle';
-      return;
-    }
-    const controller = new AbortController();
-    this.controller = controller;
-    this.status = 'loading';
-    let author: Author;
-    try {
-      // The data layer (fetch, WordPress mapping, HTML-to-text) loads on first use: pages that
-      // only use attributes never download it.
-      const { loadWordPressUser } = await import('../../data/wordpress.js');
-      author = await loadWordPressUser(src, { signal: controller.signal });
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.controller = undefined;
-      this.error = toLoadError(error, hostOf(src));
-      this.status = 'error';
-      await this.updateComplete;
-      this.dispatchEvent(new BlogErrorEvent(this.error));
-      return;
-    }
-    if (controller.signal.aborted) return;
-    this.controller = undefined;
-    this.loaded = author;
-    this.status = 'loaded';
-    await this.updateComplete;
-    this.dispatchEvent(new BlogLoadEvent({ author }));
+  private onAvatarLoad(event: Event): void {
+    (event.target as HTMLImageElement).setAttribute('data-loaded', '');
   }
 
-  private readonly onRetry = (): void => {
-    void this.load().then(() => {
-      // The button is gone or new: keep focus in the element instead of dropping it on <body>.
-      const button = this.renderRoot.querySelector<HTMLElement>('[part~="error"] button');
-      (button ?? this.renderRoot.querySelector<HTMLElement>('[part~="base"]'))?.focus();
-    });
-  };
-
-  private errorMessage(error: LoadError): string {
-    if (error.code === 'rest_user_cannot_view' || error.status === 401 || error.status === 403) {
-      return this.t('errorAuthorPrivate', error.vars);
-    }
-    return this.t(error.messageKey, error.vars);
+  private onAvatarError(event: Event): void {
+    // The URL is not tried again; the next candidate (or the initials alone) shows instead.
+    this.failed.add((event.target as HTMLImageElement).getAttribute('src') ?? '');
+    this.requestUpdate();
   }
 
-  /** The accessible name of a social link: "Liah Qureshi on Mastodon", "RSS feed of …". */
-  private linkLabel(link: SocialLink, name: string): string {
-    if (!name) return link.label;
-    if (link.network === 'website') return this.t('website', { name });
-    if (link.network === 'rss') return this.t('rssFeed', { name });
-    return this.t('onNetwork', { name, network: link.label });
-  }
-
-  override render(): TemplateResult {
+  protected override render(): TemplateResult {
     const inline = this.layout === 'inline';
-    const loading = this.status === 'loading';
-    const author = this.author;
-    const { name, link, realName, tagline } = author;
+    const loading = this.loading;
+    const { name, link, realName, tagline } = this.author;
     const avatar = this.avatarSource;
-    const hasBio = this.bioNodes.some((node) => text(node));
-    const level = Number.isInteger(this.headingLevel) ? Math.min(Math.max(this.headingLevel, 1), 6) : 2;
-    const onError = (src: string): void => {
-      this.failed = new Set([...this.failed, src]);
-    };
-    const avatarPart =
-      name || avatar
-        ? renderAvatar({ name, src: avatar?.src, srcset: avatar?.srcset, size: this.size, onError })
-        : loading
-          ? skeleton('avatar-skeleton', this.size)
-          : nothing;
-    const namePart = name
-      ? nameTemplate(name, link, inline ? undefined : level)
-      : loading
-        ? skeleton('name-skeleton')
-        : nothing;
-    const bioSkeleton =
-      loading && !hasBio && !inline
-        ? html`<span class="bio-skeleton">${skeleton('line')}${skeleton('line')}${skeleton('line short')}</span>`
-        : nothing;
+    const size = this.size;
+    const level = this.headingLevel;
+    const error = this.remote?.error;
+    const skeleton = (kind: string): TemplateResult => html`<span part="skeleton" class="skeleton ${kind}"></span>`;
     // The live region sits outside the busy container: content inside aria-busy may go unannounced.
     return html`<span class="visually-hidden" role="status">${loading ? this.t('loadingAuthor') : ''}</span>
       <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'} tabindex="-1">
-        ${avatarPart}
+        ${
+          name || avatar
+            ? html`<span part="avatar" class="avatar"
+                ><span part="initials" class="initials" aria-hidden="true">${initials(name)}</span>${
+                  avatar
+                    ? // Its own <img> per URL: one that failed never shows again, nor broken.
+                      keyed(
+                        avatar.src,
+                        html`<img
+                          part="avatar-image"
+                          class="u-photo"
+                          src=${avatar.src}
+                          srcset=${avatar.srcset ?? nothing}
+                          sizes=${avatar.srcset ? `${size}px` : nothing}
+                          width=${size}
+                          height=${size}
+                          alt=""
+                          loading="lazy"
+                          decoding="async"
+                          @load=${this.onAvatarLoad}
+                          @error=${this.onAvatarError}
+                        />`,
+                      )
+                    : nothing
+                }</span
+              >`
+            : loading
+              ? skeleton('avatar-skeleton')
+              : nothing
+        }
         <div class="content">
           <div class="heading">
-            ${namePart}
+            ${
+              name
+                ? heading(
+                    inline ? 0 : Number.isInteger(level) ? Math.min(Math.max(level, 1), 6) : 2,
+                    'name',
+                    link ? html`<a class="u-url" href=${link} rel="author">${name}</a>` : name,
+                  )
+                : loading
+                  ? skeleton('name-skeleton')
+                  : nothing
+            }
             ${realName ? html`<p part="real-name" class="real-name">${this.t('realName', { name: realName })}</p>` : nothing}
             ${tagline ? html`<p part="tagline" class="tagline">${tagline}</p>` : nothing}
           </div>
-          <div part="bio" class="bio p-note" ?hidden=${!hasBio}><slot></slot></div>
-          ${bioSkeleton} ${socialTemplate(this.links, (l) => this.linkLabel(l, name))}
+          <div part="bio" class="bio p-note" ?hidden=${!this.hasBio}><slot></slot></div>
+          ${
+            loading && !this.hasBio && !inline
+              ? html`<span class="lines">${skeleton('line')}${skeleton('line')}${skeleton('line short')}</span>`
+              : nothing
+          }
+          ${
+            this.links.length
+              ? html`<ul part="social" class="social">
+                  ${
+                    // Until the networks are known (social.ts loads with the first link), boxes of the links' size.
+                    social?.renderLinks(html, svg, this.links, name, (key, vars) => this.t(key, vars)) ??
+                    this.links.map(() => html`<li class="social-link"></li>`)
+                  }
+                </ul>`
+              : nothing
+          }
           ${
             link && name && !inline
               ? html`<a part="all-posts" class="all-posts" href=${link} rel="author"
@@ -374,7 +417,14 @@ export class BlogAuthor extends BlogElement {
                 >`
               : nothing
           }
-          ${this.error ? errorTemplate(this.errorMessage(this.error), this.t('retry'), this.onRetry) : nothing}
+          ${
+            error
+              ? html`<div part="error" class="error" role="alert">
+                  <p class="error-text">${this.t(error.messageKey, error.vars)}</p>
+                  <button class="button secondary" type="button" @click=${this.onRetry}>${this.t('retry')}</button>
+                </div>`
+              : nothing
+          }
         </div>
       </div>`;
   }

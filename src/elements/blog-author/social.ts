@@ -1,117 +1,139 @@
-import type { IconName } from '../../internal/icons.js';
-import { safeUrl } from '../../internal/url.js';
+import type { html as Html, svg as Svg, TemplateResult } from 'lit';
+import type { StringKey } from '../../i18n/index.js';
+/**
+ * The social links of `<blog-author>`, loaded lazily with the first link the element finds
+ * among its children (it renders boxes of the same size meanwhile): the network of a URL, its
+ * name and icon, and the `sameAs` URLs of the JSON-LD. Data only: the element renders it.
+ */
+import { glyphs, type Glyph } from '../../internal/icons.js';
 
 /** What a social link points at: a network, a feed, or the person's own site. */
 export type Network =
-  'x' | 'facebook' | 'instagram' | 'youtube' | 'linkedin' | 'github' | 'mastodon' | 'bluesky' | 'rss' | 'website';
+  'x' | 'facebook' | 'instagram' | 'youtube' | 'linkedin' | 'github' | 'bluesky' | 'mastodon' | 'rss' | 'website';
 
-export interface SocialLink {
-  readonly network: Network;
-  /** The network's name as shown to people (`X`, `Mastodon`…); brand names are not translated. */
-  readonly label: string;
-  readonly icon: IconName;
-  /** Safe absolute http(s) URL. */
+/** A standalone `<a>` child with a safe http(s) `href`; its `rel` lower-cased. */
+export interface Anchor {
   readonly href: string;
-  /** `rel` for the rendered link: `me` when the page said so or for Mastodon, always `noopener`. */
   readonly rel: string;
+  readonly type: string;
 }
 
-const WEB = new Set(['http:', 'https:']);
+/** A social link as shown: its network's name (brand names are not translated) and icon; `me` for `rel="me"`. */
+export interface SocialLink {
+  readonly href: string;
+  readonly network: Network;
+  readonly brand: string;
+  readonly me: boolean;
+  readonly glyph: Glyph;
+}
 
-/** Hosts (and their subdomains) per network. */
-const HOSTS: readonly (readonly [Network, readonly string[]])[] = [
-  ['x', ['x.com', 'twitter.com']],
-  ['facebook', ['facebook.com', 'fb.com', 'fb.me']],
-  ['instagram', ['instagram.com', 'instagr.am']],
-  ['youtube', ['youtube.com', 'youtu.be']],
-  ['linkedin', ['linkedin.com', 'lnkd.in']],
-  ['github', ['github.com']],
-  ['bluesky', ['bsky.app']],
-];
-
-/** Sites that also use `/@user` paths but are not Mastodon (or the fediverse). */
-const NOT_FEDIVERSE = ['medium.com', 'tiktok.com', 'threads.net', 'threads.com', 'substack.com', 'vimeo.com'];
-
-const LABELS: Record<Network, string> = {
+const BRANDS: Readonly<Record<Network, string>> = {
   x: 'X',
   facebook: 'Facebook',
   instagram: 'Instagram',
   youtube: 'YouTube',
   linkedin: 'LinkedIn',
   github: 'GitHub',
-  mastodon: 'Mastodon',
   bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
   rss: 'RSS',
   website: 'Website',
 };
 
-const ICONS: Record<Network, IconName> = {
-  x: 'x',
-  facebook: 'facebook',
-  instagram: 'instagram',
-  youtube: 'youtube',
-  linkedin: 'linkedin',
-  github: 'github',
-  mastodon: 'mastodon',
-  bluesky: 'bluesky',
-  rss: 'rss',
-  website: 'globe',
-};
+/**
+ * The hosts of each network (and their subdomains: `mobile.twitter.com`, never
+ * `x.com.evil.example`), one capturing group per network in the order of `BRANDS`.
+ */
+const HOSTS =
+  /(^|\.)(?:(x\.com|twitter\.com)|(facebook\.com|fb\.com|fb\.me)|(instagram\.com|instagr\.am)|(youtube\.com|youtu\.be)|(linkedin\.com|lnkd\.in)|(github\.com)|(bsky\.app))$/;
 
-const onHost = (host: string, domains: readonly string[]): boolean =>
-  domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
-
-const FEED_TYPES = /^application\/(rss|atom|feed)\+xml$|^application\/(rss|atom)$/i;
+/** Sites that also use `/@user` paths but are not Mastodon (or the fediverse). */
+const NOT_FEDIVERSE = /(^|\.)(medium\.com|tiktok\.com|threads\.net|threads\.com|substack\.com|vimeo\.com)$/;
 
 /** The network of an http(s) URL (and the link's `type`/`rel`, which can mark feeds and Mastodon). */
 export function networkOf(url: URL, type = '', rel = ''): Network {
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
-  for (const [network, domains] of HOSTS) if (onHost(host, domains)) return network;
-  const path = url.pathname.toLowerCase();
+  const path = url.pathname;
+  const known = HOSTS.exec(host)?.slice(2).findIndex(Boolean) ?? -1;
+  if (known >= 0) return Object.keys(BRANDS)[known] as Network;
   if (
-    FEED_TYPES.test(type.trim()) ||
-    /\.(xml|rss|atom)$/.test(path) ||
-    /(^|\/)(feed|feeds|rss|atom)(\/|$)/.test(path) ||
+    /^application\/(rss|atom|feed)\+xml$|^application\/(rss|atom)$/i.test(type.trim()) ||
+    /\.(xml|rss|atom)$|(^|\/)(feeds?|rss|atom)(\/|$)/i.test(path) ||
     /^(feeds?|rss)\./.test(host) ||
-    /(^|[?&])feed=(rss|atom)/.test(url.search.toLowerCase())
+    /(^|[?&])feed=(rss|atom)/i.test(url.search)
   ) {
     return 'rss';
   }
   // Mastodon (and the fediverse software that copies its URLs): https://host/@user.
-  if (/^\/@[^/]+\/?$/.test(url.pathname) && !onHost(host, NOT_FEDIVERSE)) return 'mastodon';
-  if (/(^|\.)mastodon\./.test(host) && /^\/(@|users\/)/.test(url.pathname)) return 'mastodon';
-  if (/\bme\b/i.test(rel) && url.pathname.startsWith('/@') && !onHost(host, NOT_FEDIVERSE)) return 'mastodon';
-  return 'website';
+  return (!NOT_FEDIVERSE.test(host) &&
+    (/^\/@[^/]+\/?$/.test(path) || (/\bme\b/i.test(rel) && path.startsWith('/@')))) ||
+    (/(^|\.)mastodon\./.test(host) && /^\/(@|users\/)/.test(path))
+    ? 'mastodon'
+    : 'website';
 }
 
 /**
- * A light-DOM `<a>` as a social link, or null when its `href` is missing or unsafe
- * (`javascript:`, `data:`, anything but http and https): such a link is dropped.
+ * The links with their networks. `me` is kept from `rel="me"`, and set for Mastodon, which
+ * verifies profiles with it.
  */
-export function socialLink(anchor: HTMLAnchorElement): SocialLink | null {
-  const href = safeUrl(anchor.getAttribute('href') ?? '', undefined, WEB);
-  if (!href || href.startsWith('#')) return null;
-  const relTokens = (anchor.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  const network = networkOf(new URL(href), anchor.getAttribute('type') ?? '', relTokens.join(' '));
-  const me = relTokens.includes('me') || network === 'mastodon';
-  return {
-    network,
-    label: LABELS[network],
-    icon: ICONS[network],
-    href,
-    rel: me ? 'me noopener' : 'noopener',
-  };
-}
+export const socialLinks = (anchors: readonly Anchor[]): SocialLink[] =>
+  anchors.map(({ href, rel, type }) => {
+    const network = networkOf(new URL(href), type, rel);
+    return {
+      href,
+      network,
+      brand: BRANDS[network],
+      me: /(^|\s)me(\s|$)/.test(rel) || network === 'mastodon',
+      glyph: glyphs[network === 'website' ? 'globe' : network],
+    };
+  });
 
 /**
- * Whether a child `<a>` of the element is a social link rather than a link inside running
- * text: a link on a line of its own (or next to other elements) is a social link; one with text
- * on the same line before or after it (`…she writes for <a>Wired</a>.`) stays in the bio.
+ * The `<li>` of each social link: rendered here, in the lazy chunk, with the element's `html` and
+ * `svg` tags passed in (importing Lit would split the element's eager bundle). `t` translates the
+ * accessible labels ("Liah on GitHub").
  */
-export function isStandaloneLink(anchor: Element): boolean {
-  const prev = anchor.previousSibling;
-  const next = anchor.nextSibling;
-  const before = prev?.nodeType === Node.TEXT_NODE ? (prev.textContent ?? '').split('\n').at(-1) : '';
-  const after = next?.nodeType === Node.TEXT_NODE ? (next.textContent ?? '').split('\n')[0] : '';
-  return !before?.trim() && !after?.trim();
-}
+export const renderLinks = (
+  html: typeof Html,
+  svg: typeof Svg,
+  anchors: readonly Anchor[],
+  name: string,
+  t: (key: StringKey, vars: Record<string, string>) => string,
+): TemplateResult[] =>
+  socialLinks(anchors).map((link) => {
+    const { network, brand } = link;
+    const label = !name
+      ? brand
+      : network === 'website'
+        ? t('website', { name })
+        : network === 'rss'
+          ? t('rssFeed', { name })
+          : t('onNetwork', { name, network: brand });
+    return html`<li>
+      <a
+        part="social-link"
+        class="social-link ${link.me ? 'u-url' : ''}"
+        href=${link.href}
+        rel=${link.me ? 'me noopener' : 'noopener'}
+        aria-label=${label}
+        title=${label}
+        data-network=${network}
+        ><svg
+          part="social-icon"
+          class="icon"
+          viewBox="0 0 24 24"
+          width="24"
+          height="24"
+          fill="currentColor"
+          fill-rule="evenodd"
+          aria-hidden="true"
+        >
+          ${link.glyph.map((path) =>
+            typeof path === 'string'
+              ? svg`<path d=${path}></path>`
+              : svg`<path d=${path[0]} fill="none" stroke="currentColor" stroke-width=${path[1]} stroke-linejoin="round"></path>`,
+          )}
+        </svg></a
+      >
+    </li>`;
+  });
