@@ -99,6 +99,27 @@ export class BlogElement extends LitElement {
     if (changed.has('theme')) this.updateScheme();
   }
 
+  /** Lazily loaded work (JSON-LD, loaded content) that `updateComplete` also waits for. */
+  private lazy: Promise<unknown> = Promise.resolve();
+
+  /** Makes `updateComplete` wait for `work` too; a failure is logged, never thrown. */
+  protected waitFor(work: Promise<unknown>): void {
+    this.lazy = Promise.all([this.lazy, work]).catch((error: unknown) => {
+      console.warn('blog-widgets:', error);
+    });
+  }
+
+  /** Also waits for lazily loaded work, so callers (and tests) see all of it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done: boolean;
+    let lazy: Promise<unknown>;
+    do {
+      done = await super.getUpdateComplete();
+      await (lazy = this.lazy);
+    } while (lazy !== this.lazy || this.isUpdatePending);
+    return done;
+  }
+
   /** The element's string for `key`, with `{placeholders}` filled and plurals chosen. */
   protected t(key: StringKey, vars?: Readonly<Record<string, string | number>>): string {
     return format(key, this.locale, vars, this.strings, (this.constructor as typeof BlogElement).defaultStrings);

@@ -163,7 +163,6 @@ export class BlogArticle extends BlogElement {
   /** Set when the module of `remote` failed to load. */
   private offline = false;
   /** Lazy work that `updateComplete` waits for. */
-  private lazy: Promise<unknown> = Promise.resolve();
   private observer?: MutationObserver;
   private view!: View;
 
@@ -204,21 +203,6 @@ export class BlogArticle extends BlogElement {
     }
   }
 
-  private wait(work: Promise<unknown>): void {
-    this.lazy = Promise.all([this.lazy, work]).catch((error: unknown) => console.warn('blog-widgets:', error));
-  }
-
-  /** Also waits for lazily loaded work (the post's content, the JSON-LD), so callers see all of it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done: boolean;
-    let lazy: Promise<unknown>;
-    do {
-      done = await super.getUpdateComplete();
-      await (lazy = this.lazy);
-    } while (lazy !== this.lazy || this.isUpdatePending);
-    return done;
-  }
-
   private get loading(): boolean {
     return this.remote ? this.remote.loading : !this.offline && !!str(this.src);
   }
@@ -227,7 +211,7 @@ export class BlogArticle extends BlogElement {
     super.willUpdate(changed);
     if (changed.has('src')) this.offline = false;
     if (!this.remote && !this.offline && (str(this.src) || this.post)) {
-      this.wait(
+      this.waitFor(
         import('../../internal/remote.js').then(
           (m) => {
             addFallbackStrings(m.sharedStrings);
@@ -250,7 +234,7 @@ export class BlogArticle extends BlogElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The JSON-LD and the h-entry class are invisible: they load after the first render.
-    this.wait(
+    this.waitFor(
       import('../../internal/structured-data.js').then((m) =>
         m.syncPosting(this, !this.noStructuredData, this.loading ? undefined : this.view),
       ),

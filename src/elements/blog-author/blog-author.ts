@@ -139,7 +139,6 @@ export class BlogAuthor extends BlogElement {
   /** Set when the module of `remote` failed to load. */
   private offline = false;
   /** Lazy work that `updateComplete` waits for. */
-  private lazy: Promise<unknown> = Promise.resolve();
 
   /** The author as shown: page attributes and children over the values loaded from `src`. */
   get author(): Author {
@@ -232,7 +231,7 @@ export class BlogAuthor extends BlogElement {
       }
     }
     if (links.length && !social) {
-      this.wait(
+      this.waitFor(
         import('./social.js').then((m) => {
           social = m;
           this.requestUpdate();
@@ -251,26 +250,11 @@ export class BlogAuthor extends BlogElement {
     }
   }
 
-  private wait(work: Promise<unknown>): void {
-    this.lazy = Promise.all([this.lazy, work]).catch((error: unknown) => console.warn('blog-widgets:', error));
-  }
-
-  /** Also waits for lazily loaded work (the JSON-LD, the loaded bio), so callers see all of it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done: boolean;
-    let lazy: Promise<unknown>;
-    do {
-      done = await super.getUpdateComplete();
-      await (lazy = this.lazy);
-    } while (lazy !== this.lazy || this.isUpdatePending);
-    return done;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src')) this.offline = false;
     if (!this.remote && !this.offline && str(this.src)) {
-      this.wait(
+      this.waitFor(
         import('../../internal/remote.js').then(
           (m) => {
             addFallbackStrings(m.sharedStrings);
@@ -314,7 +298,7 @@ export class BlogAuthor extends BlogElement {
       this.renderRoot.querySelector('slot')?.assign(...this.bio.filter((node) => node.parentNode === this));
     }
     // The JSON-LD and the h-card class are invisible: they load after the first render.
-    this.wait(
+    this.waitFor(
       import('../../internal/structured-data.js').then((m) =>
         m.syncPerson(this, this.noStructuredData ? undefined : this.author, social?.socialLinks(this.links) ?? []),
       ),
