@@ -48,3 +48,21 @@ if (langSelect) {
     remember('lang', langSelect.value, 'en');
   });
 }
+
+/*
+ * The demo's "backend": this page has no server yet (the companion service comes later), so it
+ * handles the static source's write events itself — exactly what any site without a backend can
+ * do — and keeps what readers post in this browser's localStorage. Comments are held for
+ * moderation, like a first-time guest's on WordPress.
+ */
+const KEY = 'blog-widgets-demo:likes';
+document.addEventListener('blog-comment-submit', (event) => {
+  event.respondWith(
+    new Promise((resolve) => setTimeout(resolve, 600)).then(() => ({ status: 'pending' as const, date: new Date() })),
+  );
+});
+document.addEventListener('blog-like', (event) => {
+  const { liked } = event.detail;
+  localStorage.setItem(KEY, liked ? '1' : '0');
+  event.respondWith(new Promise((resolve) => setTimeout(resolve, 300)).then(() => ({ liked })));
+});

@@ -4,8 +4,29 @@
  */
 export { BlogArticle } from './elements/blog-article/blog-article.js';
 export { BlogAuthor } from './elements/blog-author/blog-author.js';
+export { BlogComments, type BlogCommentEvent } from './elements/blog-comments/blog-comments.js';
+export { BlogCommentForm } from './elements/blog-comment-form/blog-comment-form.js';
+export { BlogLikes, type BlogLikesLoadEvent } from './elements/blog-likes/blog-likes.js';
 export { BlogElement, type Theme } from './internal/blog-element.js';
 export { define } from './internal/define.js';
 export { VERSION } from './internal/version.js';
 export { setStrings, builtInLocales, type Strings, type StringKey, type PluralString } from './i18n/index.js';
 export type { Author, Image, Post, Term } from './data/types.js';
+export { configure, type BlogConfig } from './data/config.js';
+// Types only: the classes load lazily with the sources, not with the elements.
+export type { BlogCommentSubmitEvent, BlogLikeEvent, BlogLikeDetail } from './data/events.js';
+export type { WriteError, WriteErrorKind, CommentField } from './data/write-error.js';
+export type { LoadError, LoadErrorKind } from './data/load-error.js';
+export type {
+  BlogSource,
+  Comment,
+  CommentOrder,
+  CommentPage,
+  CommentStatus,
+  Identity,
+  Liker,
+  LikesSummary,
+  NewComment,
+  PostRef,
+  Session,
+} from './data/source.js';

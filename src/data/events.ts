@@ -5,7 +5,8 @@ import type { Comment, LikesSummary, NewComment, PostRef } from './source.js';
  * A host that saves the write calls `preventDefault()` (it handled it), or better
  * `respondWith(promise)` — like `FetchEvent.respondWith`, during dispatch, and it prevents the
  * default itself — to give the outcome: the promise resolves with what was stored (any part of
- * it) or rejects with a `WriteError` whose `text` (or `messageKey`) the reader will see. Nobody
+ * it) or rejects with `{ text, field }` — a sentence in the reader's language, shown as it is, and
+ * optionally the form field it is about (`content`, `name`, `email`, `url`). Nobody
  * handling it means the page has no backend: the write fails with `WriteError` `unhandled`.
  *
  * ```js
@@ -65,6 +66,11 @@ export class BlogLikeEvent extends BlogWriteEvent<BlogLikeDetail, Partial<LikesS
 
 declare global {
   interface HTMLElementEventMap {
+    'blog-comment-submit': BlogCommentSubmitEvent;
+    'blog-like': BlogLikeEvent;
+  }
+  // They bubble and are composed: a page usually listens on the document.
+  interface DocumentEventMap {
     'blog-comment-submit': BlogCommentSubmitEvent;
     'blog-like': BlogLikeEvent;
   }

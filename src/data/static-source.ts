@@ -245,7 +245,8 @@ export class StaticSource implements BlogSource {
     const next = offset + perPage;
     return Promise.resolve({
       comments: sorted.slice(offset, next).map(([c]) => c),
-      total: sorted.length,
+      // As WordPress' X-WP-Total: the approved comments only (held ones are not counted).
+      total: this.comments.filter((c) => c.status === 'approved').length,
       ...(next < sorted.length ? { next: String(next) } : {}),
     });
   }

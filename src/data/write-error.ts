@@ -1,31 +1,10 @@
 import type { StringKey } from '../i18n/types.js';
 import { LoadError } from './load-error.js';
 
-/**
- * String keys the data layer needs that the string tables do not have yet. Once they are in
- * `Strings`, `MessageKey` is simply `StringKey` and this union can go.
- */
-export type DataStringKey =
-  | 'errorLoginRequired'
-  | 'errorNameEmailRequired'
-  | 'errorNameRequired'
-  | 'errorEmailRequired'
-  | 'errorEmailInvalid'
-  | 'errorUrlInvalid'
-  | 'errorContentEmpty'
-  | 'errorCommentInvalid'
-  | 'errorTooLong'
-  | 'errorDuplicate'
-  | 'errorTooFast'
-  | 'errorCommentsClosed'
-  | 'errorCommentPostMissing'
-  | 'errorCommentForbidden'
-  | 'errorLikesUnsupported'
-  | 'errorNoBackend'
-  | 'errorNotSaved'
-  | 'errorSourceUnsupported';
+export { dataStrings } from '../i18n/data-strings.js';
 
-export type MessageKey = StringKey | DataStringKey;
+/** Keys of the sentences a write error can show. */
+export type MessageKey = StringKey;
 
 /** Why a write (a comment, a like) failed; each kind has a plain sentence saying what to do. */
 export type WriteErrorKind =
@@ -243,6 +222,12 @@ export function writeErrorFrom(failure: WriteFailure, host: string, sent: SentDe
  */
 export function toWriteError(error: unknown, host: string, sent?: SentDetails): WriteError {
   if (error instanceof WriteError) return error;
+  // A page's own refusal (static source): `{ text: 'Links are not allowed here.', field: 'content' }`.
+  const given = error as { text?: unknown; field?: unknown } | null;
+  if (typeof given?.text === 'string' && given.text.trim()) {
+    const field = FIELDS.find(([, f]) => f === given.field)?.[1];
+    return new WriteError('invalid', host, { text: given.text.trim(), ...(field ? { field } : {}), cause: error });
+  }
   if (!(error instanceof LoadError))
     return new WriteError('server', host, { messageKey: 'errorNotSaved', cause: error });
   switch (error.kind) {

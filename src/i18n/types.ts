@@ -44,6 +44,78 @@ export interface Strings {
   loadingAuthor: string;
   errorNotAuthor: string;
   errorAuthorPrivate: string;
+
+  // the data layer's write errors and sources (src/i18n/data-strings.ts)
+  errorSourceUnsupported: string;
+  errorLoginRequired: string;
+  errorNameEmailRequired: string;
+  errorCommentInvalid: string;
+  errorTooLong: string;
+  errorDuplicate: string;
+  errorTooFast: string;
+  errorCommentsClosed: string;
+  errorCommentPostMissing: string;
+  errorCommentForbidden: string;
+  errorLikesUnsupported: string;
+  errorNoBackend: string;
+  errorNotSaved: string;
+
+  // <blog-comments>
+  commentsHeading: PluralString;
+  commentsHeadingUntitled: PluralString;
+  noComments: string;
+  loadingComments: string;
+  loadMoreComments: string;
+  says: string;
+  anonymous: string;
+  commentPermalink: string;
+  reply: string;
+  replyToLabel: string;
+  awaitingModeration: string;
+  commentsError: string;
+
+  // <blog-comment-form>
+  leaveReply: string;
+  leaveReplyTo: string;
+  cancelReply: string;
+  fillDetails: string;
+  fillDetailsSignIn: string;
+  emailLabel: string;
+  emailHint: string;
+  nameLabel: string;
+  websiteLabel: string;
+  commentLabel: string;
+  required: string;
+  notifyComments: string;
+  notifyPosts: string;
+  rememberMe: string;
+  postComment: string;
+  posting: string;
+  commentPosted: string;
+  commentHeld: string;
+  draftRestored: string;
+  offline: string;
+  fixErrors: PluralString;
+  errorNameRequired: string;
+  errorEmailRequired: string;
+  errorEmailInvalid: string;
+  errorUrlInvalid: string;
+  errorContentEmpty: string;
+  errorContentTooLong: string;
+  commentingAs: string;
+  logOut: string;
+  changeAccount: string;
+
+  // <blog-likes>
+  like: string;
+  likeFirst: string;
+  likesCount: PluralString;
+  youLikeThis: string;
+  youAndOthersLike: PluralString;
+  moreLikers: string;
+  likersTitle: string;
+  close: string;
+  loadingLikes: string;
 }
 
 export type StringKey = keyof Strings;

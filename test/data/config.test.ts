@@ -1,7 +1,8 @@
 // Page-level configuration: precedence (own attribute > ancestor attribute > configure() > meta),
 // ancestors across shadow roots, and sources built from specs and shared per page.
 import { expect } from '@open-wc/testing';
-import { configure, onConfigChange, resolveConfig, sourceFor, toPostRef } from '../../src/data/config.js';
+import { configure, onConfigChange, resolveConfig, toPostRef } from '../../src/data/config.js';
+import { sourceFor } from '../../src/data/source-for.js';
 import { LoadError } from '../../src/data/load-error.js';
 import type { BlogSource } from '../../src/data/source.js';
 import { StaticSource } from '../../src/data/static-source.js';

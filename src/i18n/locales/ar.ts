@@ -5,6 +5,7 @@ import type { Strings } from '../types.js';
  * many (11–99) and other (100, 1000…), with the noun each takes after a number.
  */
 const ar: Strings = {
+  // shared states
   loading: 'جارٍ التحميل…',
   retry: 'إعادة المحاولة',
   errorNotFound: 'لم يُعثر على أي شيء في هذا العنوان (404).',
@@ -15,6 +16,7 @@ const ar: Strings = {
   errorNotJson: 'لم يردّ {host} ببيانات يمكن لهذا العنصر قراءتها.',
   errorGone: 'لم يعد هذا المحتوى متاحًا.',
 
+  // <blog-article>
   postedIn: 'نُشر في {list}',
   taggedWith: 'الوسوم: {list}',
   listSeparator: '، ',
@@ -35,6 +37,7 @@ const ar: Strings = {
   loadingPost: 'جارٍ تحميل المقالة…',
   errorNotPost: 'لم يُرجع هذا العنوان مقالة مدونة.',
 
+  // <blog-author>
   aboutAuthor: 'عن الكاتب',
   realName: 'الاسم الحقيقي: {name}',
   onNetwork: '{name} على {network}',
@@ -44,6 +47,113 @@ const ar: Strings = {
   loadingAuthor: 'جارٍ تحميل بيانات الكاتب…',
   errorNotAuthor: 'لم يُرجع هذا العنوان بيانات كاتب.',
   errorAuthorPrivate: 'لا يتيح {host} الملف الشخصي لهذا الكاتب للعامة.',
+
+  // the data layer's write errors and sources
+  errorSourceUnsupported: 'تشير هذه الصفحة إلى خدمة تعليقات لا يعرفها هذا الإصدار من blog-widgets.',
+  errorLoginRequired: 'لا يقبل {host} التعليقات إلا من القرّاء الذين سجّلوا الدخول.',
+  errorNameEmailRequired: 'يُرجى إدخال اسمك وعنوان بريدك الإلكتروني للتعليق.',
+  errorCommentInvalid: 'لم يقبل {host} هذا التعليق. تحقّق من الحقول وحاول مرة أخرى.',
+  errorTooLong: 'هذا النص أطول مما يقبله {host}. اختصره وحاول مرة أخرى.',
+  errorDuplicate: 'سبق أن قلت هذا: التعليق نفسه موجود بالفعل على {host}.',
+  errorTooFast: 'أنت تنشر التعليقات بسرعة كبيرة. انتظر لحظة ثم حاول مرة أخرى.',
+  errorCommentsClosed: 'التعليقات مغلقة على هذه المقالة.',
+  errorCommentPostMissing: 'تعذّر على {host} العثور على هذه المقالة، لذا لم يُحفظ التعليق.',
+  errorCommentForbidden: 'لم يسمح {host} بنشر هذا التعليق.',
+  errorLikesUnsupported: 'الإعجابات غير متاحة على هذا الموقع.',
+  errorNoBackend: 'لا يمكن لهذه الصفحة حفظ التعليقات بعد: لم يربط الموقع أي خدمة تعليقات.',
+  errorNotSaved: 'لم يُحفظ. حاول مرة أخرى بعد قليل.',
+
+  // <blog-comments>
+  commentsHeading: {
+    zero: '{count} تعليق على «{title}»',
+    one: '{count} تعليق على «{title}»',
+    two: '{count} تعليقان على «{title}»',
+    few: '{count} تعليقات على «{title}»',
+    many: '{count} تعليقًا على «{title}»',
+    other: '{count} تعليق على «{title}»',
+  },
+  commentsHeadingUntitled: {
+    zero: '{count} تعليق',
+    one: '{count} تعليق',
+    two: '{count} تعليقان',
+    few: '{count} تعليقات',
+    many: '{count} تعليقًا',
+    other: '{count} تعليق',
+  },
+  noComments: 'لا توجد تعليقات بعد. كن أول من يشارك رأيه.',
+  loadingComments: 'جارٍ تحميل التعليقات…',
+  loadMoreComments: 'تحميل المزيد من التعليقات',
+  says: '{name} قال:',
+  anonymous: 'مجهول',
+  commentPermalink: 'رابط هذا التعليق',
+  reply: 'رد',
+  replyToLabel: 'الرد على {name}',
+  awaitingModeration: 'تعليقك بانتظار المراجعة.',
+  commentsError: 'تعذّر تحميل التعليقات.',
+
+  // <blog-comment-form>
+  leaveReply: 'اترك ردًا',
+  leaveReplyTo: 'اترك ردًا على {name}',
+  cancelReply: 'إلغاء الرد',
+  fillDetails: 'أدخل بياناتك أدناه:',
+  fillDetailsSignIn: 'أدخل بياناتك أدناه أو انقر على إحدى الأيقونات لتسجيل الدخول:',
+  emailLabel: 'البريد الإلكتروني',
+  emailHint: 'لن يُنشر العنوان أبدًا',
+  nameLabel: 'الاسم',
+  websiteLabel: 'الموقع الإلكتروني',
+  commentLabel: 'التعليق',
+  required: '(مطلوب)',
+  notifyComments: 'أعلمني بالتعليقات الجديدة عبر البريد الإلكتروني.',
+  notifyPosts: 'أعلمني بالمقالات الجديدة عبر البريد الإلكتروني.',
+  rememberMe: 'تذكّر اسمي وبريدي الإلكتروني وموقعي على هذا الجهاز.',
+  postComment: 'إرسال التعليق',
+  posting: 'جارٍ النشر…',
+  commentPosted: 'نُشر تعليقك.',
+  commentHeld: 'تعليقك بانتظار المراجعة.',
+  draftRestored: 'استُعيد تعليقك الذي لم يُرسَل.',
+  offline: 'أنت غير متصل بالإنترنت. تعليقك محفوظ هنا: انشره مرة أخرى عند عودة الاتصال.',
+  fixErrors: {
+    zero: 'يُرجى تصحيح {count} حقل لنشر تعليقك.',
+    one: 'يُرجى تصحيح {count} حقل لنشر تعليقك.',
+    two: 'يُرجى تصحيح {count} حقلين لنشر تعليقك.',
+    few: 'يُرجى تصحيح {count} حقول لنشر تعليقك.',
+    many: 'يُرجى تصحيح {count} حقلًا لنشر تعليقك.',
+    other: 'يُرجى تصحيح {count} حقل لنشر تعليقك.',
+  },
+  errorNameRequired: 'يُرجى إدخال اسمك.',
+  errorEmailRequired: 'يُرجى إدخال عنوان بريدك الإلكتروني. لن يُنشر أبدًا.',
+  errorEmailInvalid: 'يُرجى إدخال عنوان بريد إلكتروني صالح، مثل name@example.com.',
+  errorUrlInvalid: 'يُرجى إدخال عنوان ويب يبدأ بـ http:// أو https://، أو ترك حقل «الموقع الإلكتروني» فارغًا.',
+  errorContentEmpty: 'يُرجى كتابة تعليقك قبل نشره.',
+  errorContentTooLong: 'عدد أحرف تعليقك {count}، والحد الأقصى الذي يقبله هذا الموقع {max}. يُرجى اختصاره.',
+  commentingAs: 'أنت تعلّق باستخدام حسابك على {provider}.',
+  logOut: 'تسجيل الخروج',
+  changeAccount: 'تغيير',
+
+  // <blog-likes>
+  like: 'إعجاب',
+  likeFirst: 'كن أول من يُعجب بهذا.',
+  likesCount: {
+    zero: 'أُعجب {count} مدوّن بهذا:',
+    one: 'أُعجب {count} مدوّن بهذا.',
+    two: 'أُعجب {count} مدوّنان بهذا:',
+    few: 'أُعجب {count} مدوّنين بهذا:',
+    many: 'أُعجب {count} مدوّنًا بهذا:',
+    other: 'أُعجب {count} مدوّن بهذا:',
+  },
+  youLikeThis: 'أعجبك هذا.',
+  youAndOthersLike: {
+    zero: 'أُعجبت بهذا أنت و{count} مدوّن آخر:',
+    one: 'أُعجبت بهذا أنت و{count} مدوّن آخر:',
+    two: 'أُعجبت بهذا أنت و{count} مدوّنان آخران:',
+    few: 'أُعجبت بهذا أنت و{count} مدوّنين آخرين:',
+    many: 'أُعجبت بهذا أنت و{count} مدوّنًا آخر:',
+    other: 'أُعجبت بهذا أنت و{count} مدوّن آخر:',
+  },
+  moreLikers: 'المزيد ({count})',
+  likersTitle: 'المدوّنون المعجبون بهذا',
+  close: 'إغلاق',
+  loadingLikes: 'جارٍ تحميل الإعجابات…',
 };
 
 export default ar;

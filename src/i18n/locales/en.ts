@@ -1,5 +1,10 @@
 import { articleStrings } from '../../elements/blog-article/strings.js';
 import { authorStrings } from '../../elements/blog-author/strings.js';
+import { formMessages } from '../../elements/blog-comment-form/messages.js';
+import { formStrings } from '../../elements/blog-comment-form/strings.js';
+import { commentsStrings } from '../../elements/blog-comments/strings.js';
+import { likesStrings } from '../../elements/blog-likes/strings.js';
+import { dataStrings } from '../data-strings.js';
 import { sharedStrings } from '../shared-strings.js';
 import type { Strings } from '../types.js';
 
@@ -7,6 +12,15 @@ import type { Strings } from '../types.js';
  * All of English in one object, for translators, tests and docs. Elements do not import it:
  * each carries its own English (`defaultStrings`), so a page pays only for the elements it uses.
  */
-const en = { ...sharedStrings, ...articleStrings, ...authorStrings } as Strings;
+const en = {
+  ...sharedStrings,
+  ...dataStrings,
+  ...articleStrings,
+  ...authorStrings,
+  ...commentsStrings,
+  ...formStrings,
+  ...formMessages,
+  ...likesStrings,
+} as Strings;
 
 export default en;

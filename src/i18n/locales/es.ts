@@ -2,6 +2,7 @@ import type { Strings } from '../types.js';
 
 /** Spanish (español), «tú» as on WordPress.com; `many` is for millions («1.000.000 de minutos»). */
 const es: Strings = {
+  // shared states
   loading: 'Cargando…',
   retry: 'Volver a intentarlo',
   errorNotFound: 'No se ha encontrado nada en esta dirección (404).',
@@ -13,6 +14,7 @@ const es: Strings = {
   errorNotJson: '{host} no ha respondido con datos que este elemento pueda leer.',
   errorGone: 'Este contenido ya no está disponible.',
 
+  // <blog-article>
   postedIn: 'Publicado en {list}',
   taggedWith: 'Etiquetado {list}',
   listSeparator: ', ',
@@ -30,6 +32,7 @@ const es: Strings = {
   loadingPost: 'Cargando la entrada…',
   errorNotPost: 'La dirección no ha devuelto ninguna entrada de blog.',
 
+  // <blog-author>
   aboutAuthor: 'Sobre el autor',
   realName: 'Nombre real: {name}',
   onNetwork: '{name} en {network}',
@@ -39,6 +42,95 @@ const es: Strings = {
   loadingAuthor: 'Cargando el perfil del autor…',
   errorNotAuthor: 'La dirección no ha devuelto ningún perfil de autor.',
   errorAuthorPrivate: '{host} no hace público el perfil de este autor.',
+
+  // the data layer's write errors and sources
+  errorSourceUnsupported: 'Esta página indica un servicio de comentarios que esta versión de blog-widgets no reconoce.',
+  errorLoginRequired: '{host} solo acepta comentarios de lectores que han iniciado sesión.',
+  errorNameEmailRequired: 'Introduce tu nombre y tu dirección de correo electrónico para comentar.',
+  errorCommentInvalid: '{host} no ha aceptado este comentario. Revisa los campos e inténtalo de nuevo.',
+  errorTooLong: 'Es más largo de lo que acepta {host}. Acórtalo e inténtalo de nuevo.',
+  errorDuplicate: 'Ya has dicho eso: {host} ya tiene este comentario.',
+  errorTooFast: 'Estás publicando comentarios demasiado rápido. Espera un momento y vuelve a intentarlo.',
+  errorCommentsClosed: 'Los comentarios están cerrados en esta entrada.',
+  errorCommentPostMissing: '{host} no ha encontrado esta entrada, así que el comentario no se ha guardado.',
+  errorCommentForbidden: '{host} no ha permitido publicar este comentario.',
+  errorLikesUnsupported: 'Los «Me gusta» no están disponibles en este sitio.',
+  errorNoBackend:
+    'Esta página aún no puede guardar comentarios: el sitio no ha conectado ningún servicio de comentarios.',
+  errorNotSaved: 'No se ha guardado. Inténtalo de nuevo en unos momentos.',
+
+  // <blog-comments>
+  commentsHeading: {
+    one: '{count} comentario en «{title}»',
+    many: '{count} de comentarios en «{title}»',
+    other: '{count} comentarios en «{title}»',
+  },
+  commentsHeadingUntitled: { one: '{count} comentario', many: '{count} de comentarios', other: '{count} comentarios' },
+  noComments: 'Aún no hay comentarios. Sé el primero en compartir tu opinión.',
+  loadingComments: 'Cargando comentarios…',
+  loadMoreComments: 'Cargar más comentarios',
+  says: '{name} dice:',
+  anonymous: 'Anónimo',
+  commentPermalink: 'Enlace a este comentario',
+  reply: 'Responder',
+  replyToLabel: 'Responder a {name}',
+  awaitingModeration: 'Tu comentario está pendiente de moderación.',
+  commentsError: 'No se han podido cargar los comentarios.',
+
+  // <blog-comment-form>
+  leaveReply: 'Deja un comentario',
+  leaveReplyTo: 'Responder a {name}',
+  cancelReply: 'Cancelar respuesta',
+  fillDetails: 'Introduce tus datos a continuación:',
+  fillDetailsSignIn: 'Introduce tus datos o haz clic en un icono para iniciar sesión:',
+  emailLabel: 'Correo electrónico',
+  emailHint: 'La dirección nunca se hará pública',
+  nameLabel: 'Nombre',
+  websiteLabel: 'Sitio web',
+  commentLabel: 'Comentario',
+  required: '(obligatorio)',
+  notifyComments: 'Recibir un aviso por correo electrónico de los nuevos comentarios.',
+  notifyPosts: 'Recibir un aviso por correo electrónico de las nuevas entradas.',
+  rememberMe: 'Guardar mi nombre, correo electrónico y sitio web en este dispositivo.',
+  postComment: 'Publicar comentario',
+  posting: 'Publicando…',
+  commentPosted: 'Tu comentario se ha publicado.',
+  commentHeld: 'Tu comentario está pendiente de moderación.',
+  draftRestored: 'Se ha recuperado tu comentario sin enviar.',
+  offline: 'No tienes conexión. Tu comentario se guarda aquí: publícalo de nuevo cuando vuelvas a estar en línea.',
+  fixErrors: {
+    one: 'Corrige {count} campo para publicar tu comentario.',
+    many: 'Corrige {count} de campos para publicar tu comentario.',
+    other: 'Corrige {count} campos para publicar tu comentario.',
+  },
+  errorNameRequired: 'Introduce tu nombre.',
+  errorEmailRequired: 'Introduce tu dirección de correo electrónico. Nunca se hará pública.',
+  errorEmailInvalid: 'Introduce una dirección de correo electrónico válida, como nombre@example.com.',
+  errorUrlInvalid: 'Introduce una dirección web que empiece por http:// o https://, o deja vacío el campo Sitio web.',
+  errorContentEmpty: 'Escribe tu comentario antes de publicarlo.',
+  errorContentTooLong: 'Tu comentario tiene {count} caracteres y este sitio admite como máximo {max}. Acórtalo.',
+  commentingAs: 'Estás comentando usando tu cuenta de {provider}.',
+  logOut: 'Cerrar sesión',
+  changeAccount: 'Cambiar',
+
+  // <blog-likes>
+  like: 'Me gusta',
+  likeFirst: 'Sé el primero en decir que te gusta.',
+  likesCount: {
+    one: 'A {count} bloguero le gusta esto.',
+    many: 'A {count} de blogueros les gusta esto:',
+    other: 'A {count} blogueros les gusta esto:',
+  },
+  youLikeThis: 'Te gusta esto.',
+  youAndOthersLike: {
+    one: 'A ti y a {count} bloguero más os gusta esto:',
+    many: 'A ti y a {count} de blogueros más os gusta esto:',
+    other: 'A ti y a {count} blogueros más os gusta esto:',
+  },
+  moreLikers: '{count} más',
+  likersTitle: 'Blogueros a los que les gusta esto',
+  close: 'Cerrar',
+  loadingLikes: 'Cargando los «Me gusta»…',
 };
 
 export default es;

@@ -5,6 +5,7 @@ import type { Strings } from '../types.js';
  * plural forms one, two and other (CLDR 42 dropped `many` for Hebrew).
  */
 const he: Strings = {
+  // shared states
   loading: 'בטעינה…',
   retry: 'לנסות שוב',
   errorNotFound: 'לא נמצא דבר בכתובת הזו (404).',
@@ -15,6 +16,7 @@ const he: Strings = {
   errorNotJson: '{host} לא החזיר נתונים שהרכיב הזה יכול לקרוא.',
   errorGone: 'התוכן הזה כבר אינו זמין.',
 
+  // <blog-article>
   postedIn: 'פורסם ב{list}',
   taggedWith: 'תגיות: {list}',
   listSeparator: ', ',
@@ -32,6 +34,7 @@ const he: Strings = {
   loadingPost: 'הפוסט בטעינה…',
   errorNotPost: 'הכתובת לא החזירה פוסט של בלוג.',
 
+  // <blog-author>
   aboutAuthor: 'על המחבר',
   realName: 'שם אמיתי: {name}',
   onNetwork: '{name} ב-{network}',
@@ -41,6 +44,94 @@ const he: Strings = {
   loadingAuthor: 'פרטי המחבר בטעינה…',
   errorNotAuthor: 'הכתובת לא החזירה פרטי מחבר.',
   errorAuthorPrivate: '{host} אינו מציג לציבור את הפרופיל של המחבר הזה.',
+
+  // the data layer's write errors and sources
+  errorSourceUnsupported: 'הדף הזה מציין שירות תגובות שהגרסה הזו של blog-widgets אינה מכירה.',
+  errorLoginRequired: '{host} מקבל תגובות רק מקוראים שמחוברים לחשבון.',
+  errorNameEmailRequired: 'כדי להגיב יש להזין שם וכתובת אימייל.',
+  errorCommentInvalid: '{host} לא קיבל את התגובה הזו. יש לבדוק את השדות ולנסות שוב.',
+  errorTooLong: 'הטקסט ארוך יותר ממה ש-{host} מקבל. יש לקצר אותו ולנסות שוב.',
+  errorDuplicate: 'כבר כתבת את זה: התגובה הזו כבר קיימת ב-{host}.',
+  errorTooFast: 'התגובות נשלחות מהר מדי. יש להמתין רגע ולנסות שוב.',
+  errorCommentsClosed: 'התגובות לפוסט הזה סגורות.',
+  errorCommentPostMissing: '{host} לא מצא את הפוסט הזה, ולכן התגובה לא נשמרה.',
+  errorCommentForbidden: '{host} לא אפשר לפרסם את התגובה הזו.',
+  errorLikesUnsupported: 'לייקים אינם זמינים באתר הזה.',
+  errorNoBackend: 'הדף הזה עדיין לא יכול לשמור תגובות: האתר לא חיבר שירות תגובות.',
+  errorNotSaved: 'דבר לא נשמר. יש לנסות שוב בעוד רגע.',
+
+  // <blog-comments>
+  commentsHeading: {
+    one: '{count} תגובה על ”{title}”',
+    two: '{count} תגובות על ”{title}”',
+    other: '{count} תגובות על ”{title}”',
+  },
+  commentsHeadingUntitled: { one: '{count} תגובה', two: '{count} תגובות', other: '{count} תגובות' },
+  noComments: 'אין עדיין תגובות. אפשר להיות הראשונים לשתף מחשבות.',
+  loadingComments: 'התגובות בטעינה…',
+  loadMoreComments: 'לטעון תגובות נוספות',
+  says: '{name} כתב/ה:',
+  anonymous: 'אנונימי',
+  commentPermalink: 'קישור לתגובה הזו',
+  reply: 'להגיב',
+  replyToLabel: 'להגיב ל-{name}',
+  awaitingModeration: 'התגובה שלך ממתינה לאישור.',
+  commentsError: 'לא ניתן לטעון את התגובות.',
+
+  // <blog-comment-form>
+  leaveReply: 'כתיבת תגובה',
+  leaveReplyTo: 'כתיבת תגובה ל-{name}',
+  cancelReply: 'ביטול תגובה',
+  fillDetails: 'יש למלא את הפרטים שלך כאן:',
+  fillDetailsSignIn: 'יש למלא את הפרטים שלך כאן או ללחוץ על אחד הסמלים כדי להתחבר:',
+  emailLabel: 'אימייל',
+  emailHint: 'הכתובת לעולם לא תפורסם',
+  nameLabel: 'שם',
+  websiteLabel: 'אתר אינטרנט',
+  commentLabel: 'תגובה',
+  required: '(חובה)',
+  notifyComments: 'לשלוח לי הודעה באימייל על תגובות חדשות.',
+  notifyPosts: 'לשלוח לי הודעה באימייל על פוסטים חדשים.',
+  rememberMe: 'לשמור את השם, האימייל והאתר שלי במכשיר הזה.',
+  postComment: 'פרסום תגובה',
+  posting: 'בפרסום…',
+  commentPosted: 'התגובה שלך פורסמה.',
+  commentHeld: 'התגובה שלך ממתינה לאישור.',
+  draftRestored: 'התגובה שלך שלא נשלחה שוחזרה.',
+  offline: 'אין חיבור לאינטרנט. התגובה שלך נשמרת כאן: אפשר לפרסם אותה שוב כשהחיבור יחזור.',
+  fixErrors: {
+    one: 'כדי לפרסם את התגובה יש לתקן {count} שדה.',
+    two: 'כדי לפרסם את התגובה יש לתקן {count} שדות.',
+    other: 'כדי לפרסם את התגובה יש לתקן {count} שדות.',
+  },
+  errorNameRequired: 'יש להזין שם.',
+  errorEmailRequired: 'יש להזין כתובת אימייל. היא לעולם לא תפורסם.',
+  errorEmailInvalid: 'יש להזין כתובת אימייל תקינה, כמו name@example.com.',
+  errorUrlInvalid: 'יש להזין כתובת אינטרנט שמתחילה ב-http:// או ב-https://, או להשאיר את השדה ”אתר אינטרנט” ריק.',
+  errorContentEmpty: 'יש לכתוב את התגובה לפני הפרסום.',
+  errorContentTooLong: 'אורך התגובה שלך {count} תווים, והאתר הזה מקבל עד {max}. יש לקצר אותה.',
+  commentingAs: 'התגובה נכתבת באמצעות החשבון שלך ב-{provider}.',
+  logOut: 'התנתקות',
+  changeAccount: 'שינוי',
+
+  // <blog-likes>
+  like: 'אהבתי',
+  likeFirst: 'אפשר להיות הראשונים לסמן אהבתי.',
+  likesCount: {
+    one: '{count} בלוגר אהב את זה.',
+    two: '{count} בלוגרים אהבו את זה:',
+    other: '{count} בלוגרים אהבו את זה:',
+  },
+  youLikeThis: 'אהבת את זה.',
+  youAndOthersLike: {
+    one: 'אהבת את זה, וגם {count} בלוגר נוסף:',
+    two: 'אהבת את זה, וגם {count} בלוגרים נוספים:',
+    other: 'אהבת את זה, וגם {count} בלוגרים נוספים:',
+  },
+  moreLikers: 'ועוד {count}',
+  likersTitle: 'בלוגרים שאהבו את זה',
+  close: 'סגירה',
+  loadingLikes: 'הלייקים בטעינה…',
 };
 
 export default he;

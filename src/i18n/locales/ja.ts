@@ -2,6 +2,7 @@ import type { Strings } from '../types.js';
 
 /** Japanese (日本語), polite style as on WordPress.com; one plural form. */
 const ja: Strings = {
+  // shared states
   loading: '読み込み中…',
   retry: '再試行',
   errorNotFound: 'このアドレスには何も見つかりませんでした（404）。',
@@ -13,6 +14,7 @@ const ja: Strings = {
   errorNotJson: '{host} から、この要素で読み込めるデータが返されませんでした。',
   errorGone: 'このコンテンツは利用できなくなりました。',
 
+  // <blog-article>
   postedIn: 'カテゴリー: {list}',
   taggedWith: 'タグ: {list}',
   listSeparator: '、',
@@ -26,6 +28,7 @@ const ja: Strings = {
   loadingPost: '投稿を読み込み中…',
   errorNotPost: 'このアドレスからブログ投稿を取得できませんでした。',
 
+  // <blog-author>
   aboutAuthor: '投稿者について',
   realName: '本名: {name}',
   onNetwork: '{name}の{network}',
@@ -35,6 +38,79 @@ const ja: Strings = {
   loadingAuthor: '投稿者情報を読み込み中…',
   errorNotAuthor: 'このアドレスから投稿者情報を取得できませんでした。',
   errorAuthorPrivate: '{host} では、この投稿者のプロフィールは公開されていません。',
+
+  // the data layer's write errors and sources
+  errorSourceUnsupported:
+    'このページで指定されているコメントサービスには、このバージョンの blog-widgets は対応していません。',
+  errorLoginRequired: '{host} では、ログインしている読者のみコメントできます。',
+  errorNameEmailRequired: 'コメントするには、名前とメールアドレスを入力してください。',
+  errorCommentInvalid: '{host} はこのコメントを受け付けませんでした。入力内容を確認して、もう一度お試しください。',
+  errorTooLong: '{host} で受け付けられる長さを超えています。短くして、もう一度お試しください。',
+  errorDuplicate: 'このコメントは投稿済みです。{host} にすでに同じコメントがあります。',
+  errorTooFast: 'コメントの投稿が速すぎます。少し待ってから、もう一度お試しください。',
+  errorCommentsClosed: 'この投稿へのコメントは受け付けていません。',
+  errorCommentPostMissing: '{host} でこの投稿が見つからなかったため、コメントは保存されませんでした。',
+  errorCommentForbidden: '{host} で、このコメントの投稿が許可されませんでした。',
+  errorLikesUnsupported: 'このサイトでは「いいね」を利用できません。',
+  errorNoBackend: 'このページではまだコメントを保存できません。サイトにコメントサービスが接続されていません。',
+  errorNotSaved: '保存されませんでした。しばらくしてからもう一度お試しください。',
+
+  // <blog-comments>
+  commentsHeading: { other: '「{title}」への{count}件のコメント' },
+  commentsHeadingUntitled: { other: '{count}件のコメント' },
+  noComments: 'まだコメントはありません。最初のコメントをお寄せください。',
+  loadingComments: 'コメントを読み込み中…',
+  loadMoreComments: 'さらにコメントを読み込む',
+  says: '{name} より:',
+  anonymous: '匿名',
+  commentPermalink: 'このコメントへのリンク',
+  reply: '返信',
+  replyToLabel: '{name}に返信',
+  awaitingModeration: 'コメントは承認待ちです。',
+  commentsError: 'コメントを読み込めませんでした。',
+
+  // <blog-comment-form>
+  leaveReply: 'コメントを残す',
+  leaveReplyTo: '{name}にコメントする',
+  cancelReply: '返信をキャンセル',
+  fillDetails: '以下に詳細を記入してください。',
+  fillDetailsSignIn: '以下に詳細を記入するか、アイコンをクリックしてログインしてください。',
+  emailLabel: 'メールアドレス',
+  emailHint: 'アドレスが公開されることはありません',
+  nameLabel: '名前',
+  websiteLabel: 'ウェブサイト',
+  commentLabel: 'コメント',
+  required: '（必須）',
+  notifyComments: '新しいコメントをメールで通知する。',
+  notifyPosts: '新しい投稿をメールで受け取る。',
+  rememberMe: 'このデバイスに名前、メールアドレス、ウェブサイトを保存する。',
+  postComment: 'コメントを送信',
+  posting: '送信中…',
+  commentPosted: 'コメントを投稿しました。',
+  commentHeld: 'コメントは承認待ちです。',
+  draftRestored: '未送信のコメントを復元しました。',
+  offline: 'オフラインです。コメントはここに保持されています。オンラインに戻ったら、もう一度投稿してください。',
+  fixErrors: { other: 'コメントを投稿するには、{count}件の項目を修正してください。' },
+  errorNameRequired: '名前を入力してください。',
+  errorEmailRequired: 'メールアドレスを入力してください。メールアドレスが公開されることはありません。',
+  errorEmailInvalid: '有効なメールアドレスを入力してください（例: name@example.com）。',
+  errorUrlInvalid: 'http:// または https:// で始まるウェブアドレスを入力するか、「ウェブサイト」を空欄にしてください。',
+  errorContentEmpty: '投稿する前にコメントを入力してください。',
+  errorContentTooLong: 'コメントが{count}文字あります。このサイトで投稿できるのは{max}文字までです。短くしてください。',
+  commentingAs: '{provider} アカウントを使用してコメントしています。',
+  logOut: 'ログアウト',
+  changeAccount: '変更',
+
+  // <blog-likes>
+  like: 'いいね',
+  likeFirst: '最初の「いいね」をつけてみませんか。',
+  likesCount: { other: '{count}人のブロガーが「いいね」をつけました:' },
+  youLikeThis: 'あなたが「いいね」をつけました。',
+  youAndOthersLike: { other: 'あなたと他{count}人のブロガーが「いいね」をつけました:' },
+  moreLikers: '他{count}人',
+  likersTitle: '「いいね」をつけたブロガー',
+  close: '閉じる',
+  loadingLikes: '「いいね」を読み込み中…',
 };
 
 export default ja;

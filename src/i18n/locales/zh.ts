@@ -2,6 +2,7 @@ import type { Strings } from '../types.js';
 
 /** Simplified Chinese (简体中文), also shown for other `zh` tags; one plural form. */
 const zh: Strings = {
+  // shared states
   loading: '正在加载…',
   retry: '重试',
   errorNotFound: '此地址下未找到任何内容（404）。',
@@ -12,6 +13,7 @@ const zh: Strings = {
   errorNotJson: '{host} 返回的数据无法被此元素读取。',
   errorGone: '此内容已不再可用。',
 
+  // <blog-article>
   postedIn: '分类：{list}',
   taggedWith: '标签：{list}',
   listSeparator: '、',
@@ -25,6 +27,7 @@ const zh: Strings = {
   loadingPost: '正在加载文章…',
   errorNotPost: '该地址未返回博客文章。',
 
+  // <blog-author>
   aboutAuthor: '关于作者',
   realName: '真实姓名：{name}',
   onNetwork: '{name}的{network}',
@@ -34,6 +37,78 @@ const zh: Strings = {
   loadingAuthor: '正在加载作者信息…',
   errorNotAuthor: '该地址未返回作者信息。',
   errorAuthorPrivate: '{host} 未公开此作者的个人资料。',
+
+  // the data layer's write errors and sources
+  errorSourceUnsupported: '此页面指定的评论服务不受此版本的 blog-widgets 支持。',
+  errorLoginRequired: '{host} 仅接受已登录读者的评论。',
+  errorNameEmailRequired: '请输入您的姓名和电子邮件地址后再发表评论。',
+  errorCommentInvalid: '{host} 未接受此评论。请检查各字段后重试。',
+  errorTooLong: '内容超出了 {host} 允许的长度。请缩短后重试。',
+  errorDuplicate: '您已经发表过这条评论：{host} 上已有相同的评论。',
+  errorTooFast: '您发表评论的速度太快了。请稍候片刻再试。',
+  errorCommentsClosed: '此文章的评论已关闭。',
+  errorCommentPostMissing: '{host} 找不到此文章，因此评论未保存。',
+  errorCommentForbidden: '{host} 不允许发表此评论。',
+  errorLikesUnsupported: '此网站未提供点赞功能。',
+  errorNoBackend: '此页面暂时无法保存评论：该网站尚未连接评论服务。',
+  errorNotSaved: '未能保存。请稍后重试。',
+
+  // <blog-comments>
+  commentsHeading: { other: '关于“{title}”的 {count} 条评论' },
+  commentsHeadingUntitled: { other: '{count} 条评论' },
+  noComments: '暂无评论。快来抢先分享您的想法吧。',
+  loadingComments: '正在加载评论…',
+  loadMoreComments: '加载更多评论',
+  says: '{name}说道：',
+  anonymous: '匿名',
+  commentPermalink: '此评论的链接',
+  reply: '回复',
+  replyToLabel: '回复{name}',
+  awaitingModeration: '您的评论正在等待审核。',
+  commentsError: '无法加载评论。',
+
+  // <blog-comment-form>
+  leaveReply: '发表评论',
+  leaveReplyTo: '回复给{name}',
+  cancelReply: '取消回复',
+  fillDetails: '请在下方填写您的详细信息：',
+  fillDetailsSignIn: '请在下方填写您的详细信息，或点击图标登录：',
+  emailLabel: '电子邮件',
+  emailHint: '地址永远不会公开',
+  nameLabel: '姓名',
+  websiteLabel: '网站',
+  commentLabel: '评论',
+  required: '（必填）',
+  notifyComments: '有新评论时以电子邮件通知我。',
+  notifyPosts: '有新文章时以电子邮件通知我。',
+  rememberMe: '在此设备上记住我的姓名、电子邮件和网站。',
+  postComment: '发表评论',
+  posting: '正在发表…',
+  commentPosted: '您的评论已发表。',
+  commentHeld: '您的评论正在等待审核。',
+  draftRestored: '已恢复您未发送的评论。',
+  offline: '您已离线。您的评论会保留在此处：恢复联网后请再次发表。',
+  fixErrors: { other: '请修正 {count} 个字段后再发表评论。' },
+  errorNameRequired: '请输入您的姓名。',
+  errorEmailRequired: '请输入您的电子邮件地址。该地址永远不会公开。',
+  errorEmailInvalid: '请输入有效的电子邮件地址，例如 name@example.com。',
+  errorUrlInvalid: '请输入以 http:// 或 https:// 开头的网址，或将“网站”留空。',
+  errorContentEmpty: '请先撰写评论再发表。',
+  errorContentTooLong: '您的评论有 {count} 个字符，此网站最多允许 {max} 个字符。请缩短评论。',
+  commentingAs: '您正在使用您的 {provider} 账号评论。',
+  logOut: '注销',
+  changeAccount: '更改',
+
+  // <blog-likes>
+  like: '赞',
+  likeFirst: '成为第一个点赞的人。',
+  likesCount: { other: '{count} 位博主赞过：' },
+  youLikeThis: '您赞过此内容。',
+  youAndOthersLike: { other: '您和另外 {count} 位博主赞过：' },
+  moreLikers: '还有 {count} 位',
+  likersTitle: '赞过的博主',
+  close: '关闭',
+  loadingLikes: '正在加载点赞…',
 };
 
 export default zh;

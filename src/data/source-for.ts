@@ -1,0 +1,60 @@
+import { LoadError } from './load-error.js';
+import type { BlogSource } from './source.js';
+
+/*
+ * Turning a source spec (config.ts) into a BlogSource. Apart from config.ts so that elements can
+ * resolve their configuration at once and load this — and the source itself — with their data.
+ */
+
+/** One source per spec for the whole page; static sources belong to their element. */
+const shared = new Map<string, Promise<BlogSource>>();
+const statics = new WeakMap<Element, Promise<BlogSource>>();
+
+/**
+ * The BlogSource for a spec (see `BlogConfig`), shared by every element that names the same
+ * spec. Implementations load on first use, so a page downloads only the one it needs. Rejects
+ * with a LoadError `invalid` for a spec no source understands.
+ */
+export function sourceFor(spec: string | BlogSource | undefined, element: Element): Promise<BlogSource> {
+  if (typeof spec === 'object') return Promise.resolve(spec);
+  const key = spec?.trim() ?? '';
+  if (!key || key === 'static') {
+    let source = statics.get(element);
+    if (!source) {
+      source = import('./static-source.js').then(({ StaticSource }) => StaticSource.fromElement(element));
+      statics.set(element, source);
+    }
+    return source;
+  }
+  let source = shared.get(key);
+  if (!source) {
+    source = create(key);
+    shared.set(key, source);
+    // A module that failed to load (offline) may load on the next try.
+    void source.catch(() => shared.delete(key));
+  }
+  return source;
+}
+
+async function create(spec: string): Promise<BlogSource> {
+  const prefixed = /^wordpress:/i.test(spec);
+  if (prefixed || /\/wp-json(\/|\?|$)|[?&]rest_route=/i.test(spec)) {
+    const { WordPressSource } = await import('./wordpress-source.js');
+    return new WordPressSource(prefixed ? spec.slice('wordpress:'.length) : spec);
+  }
+  // Any other http(s) URL is the companion service: issue 4 adds the `server` source here.
+  const server = /^https?:\/\/([^/?#]*)/i.exec(spec)?.[1];
+  const error = new LoadError(
+    'invalid',
+    server ?? spec,
+    0,
+    'errorSourceUnsupported',
+    server === undefined ? 'blog_widgets_unknown_source' : 'blog_widgets_server_source',
+  );
+  error.message =
+    server !== undefined
+      ? `blog-widgets: "${spec}" would be the companion service (the "server" source), which is not available ` +
+        'yet. For a WordPress site use "wordpress:<site URL>" or its /wp-json/ URL; for data in the page, "static".'
+      : `blog-widgets: unknown source "${spec}". Use "static", "wordpress:<site URL>" or a WordPress /wp-json/ URL.`;
+  throw error;
+}

@@ -1,0 +1,336 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Identity } from '../../data/source.js';
+import type { CommentField } from '../../data/write-error.js';
+import type { StringKey } from '../../i18n/index.js';
+import { BlogElement } from '../../internal/blog-element.js';
+import { heading } from '../../internal/heading.js';
+import { SourceConfig, type SourceHost } from '../../internal/source-config.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { formStyles } from './blog-comment-form.styles.js';
+import type * as Logic from './form-logic.js';
+import { formStrings } from './strings.js';
+
+const local = (): Storage => localStorage;
+const session = (): Storage => sessionStorage;
+/** Whether storage holds `key` (false when storage is blocked). */
+function stored(storage: () => Storage, key: string): boolean {
+  try {
+    return storage().getItem(key) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** What is in the form's fields. */
+export interface Values {
+  content: string;
+  email: string;
+  name: string;
+  url: string;
+  notifyComments: boolean;
+  notifyPosts: boolean;
+  remember?: boolean;
+  /** The comment answered, when the draft is a reply. */
+  parent?: string | undefined;
+}
+export type Errors = Partial<Record<CommentField, StringKey>>;
+/** The last outcome, shown under the button: a string key, or a page's own sentence. */
+export interface Status {
+  key?: StringKey;
+  vars?: Record<string, string | number>;
+  text?: string;
+  bad?: boolean;
+}
+
+/** Keys of the form's storage; the form's behaviour loads at once when one of them is set. */
+export const GUEST_KEY = 'blog-widgets:guest';
+export const draftKey = (config: SourceConfig): string =>
+  `blog-widgets:draft:${location.pathname}\n${config.storageKey}`;
+
+/**
+ * The "Leave a Reply" form of a WordPress.com post page: the comment, then Email (never made
+ * public), Name and Website for guests, the notification choices and "Post Comment". Put it inside
+ * `<blog-comments>` (it then posts to that thread's source and moves under a comment to reply),
+ * or alone with its own `source` and `post`.
+ *
+ * Nothing typed is lost: the draft is kept for this post while typing (this device), and
+ * survives a failed send, a timeout, going offline and a reload; a send is never doubled. The
+ * guest details are kept for this tab only, or on this device when the reader ticks "remember".
+ * Errors name the field and the fix; a comment held for moderation says so.
+ *
+ * @summary The "Leave a Reply" form: guest details, drafts that are never lost, clear errors.
+ *
+ * @slot sign-in - Sign-in choices ("click an icon to log in"): filled by the sign-in feature or by the page.
+ *
+ * @csspart base - The `<form>`.
+ * @csspart heading - "Leave a Reply" / "Leave a Reply to {name}".
+ * @csspart cancel - The "Cancel reply" button.
+ * @csspart intro - "Fill in your details below…".
+ * @csspart identity - "You are commenting using your … account" when signed in.
+ * @csspart field - Each label + control + message group.
+ * @csspart label - Each field's label.
+ * @csspart input - Each text input and the textarea.
+ * @csspart hint - "Address never made public".
+ * @csspart field-error - A field's error message.
+ * @csspart checkbox - Each checkbox row.
+ * @csspart submit - The "Post Comment" button.
+ * @csspart status - The success, draft and error messages under the button.
+ *
+ * @cssproperty --blog-form-gap - Space between fields (default `1rem`).
+ * @cssproperty --blog-form-input-background - Background of inputs (default: transparent over the page).
+ * @cssproperty --blog-form-input-border - Border of inputs (default `1px solid` the border colour).
+ * @cssproperty --blog-color-accent - Global link and button colour.
+ * @cssproperty --blog-color-danger - Colour of error messages and invalid fields.
+ * @cssproperty --blog-radius - Global corner radius.
+ *
+ * @fires {BlogCommentEvent} blog-comment - The comment was posted; `detail.comment` is what the source stored (its `status` says whether it is held).
+ * @fires {BlogCommentSubmitEvent} blog-comment-submit - Static source: the comment to save (bubbles from the form, or from its `<blog-comments>`).
+ * @fires blog-cancel-reply - "Cancel reply" was pressed (the `<blog-comments>` around it moves it back).
+ */
+export class BlogCommentForm extends BlogElement implements SourceHost {
+  static override defaultStrings = formStrings;
+  static override styles = [themeStyles, formStyles];
+  static override shadowRootOptions: ShadowRootInit = { ...BlogElement.shadowRootOptions, delegatesFocus: true };
+
+  /** Where to post: `static`, `wordpress:https://site/` or a `/wp-json/` URL. Default: the `<blog-comments>` around it, then the page's. */
+  @property() source?: string;
+
+  /** The post: its id in the source, or its URL. Default: as for `source`. */
+  @property() post?: string;
+
+  /** The comment being answered (set by `<blog-comments>` when Reply is pressed). */
+  @property({ attribute: false }) replyTo?: { readonly id: string; readonly name: string } | undefined;
+
+  /** Level of the "Leave a Reply" heading, 1–6 (default 3, as in WordPress themes). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Hides "Notify me of new comments / posts via email." (always hidden for WordPress sources, which cannot send them). */
+  @property({ attribute: 'no-notify', type: Boolean }) noNotify = false;
+
+  /** The longest comment accepted, in characters (WordPress stores up to 65,525). */
+  @property({ attribute: 'max-length', type: Number }) maxLength = 65_525;
+
+  /** @internal */
+  @state() values: Values = {
+    content: '',
+    email: '',
+    name: '',
+    url: '',
+    notifyComments: false,
+    notifyPosts: false,
+  };
+  /** @internal */
+  @state() errors: Errors = {};
+  /** @internal */
+  @state() sending = false;
+  /** @internal */
+  @state() status?: Status | undefined;
+  /** @internal The signed-in reader, if any (the sign-in feature fills it). */
+  @state() identity?: Identity | undefined;
+
+  @query('textarea') private textarea?: HTMLTextAreaElement;
+
+  /** @internal */
+  readonly config = new SourceConfig(
+    this,
+    () => this.configured(),
+    () => this.closest<SourceHost>('blog-comments'),
+  );
+
+  constructor() {
+    super();
+    // The behaviour loads as soon as the reader reaches the form.
+    this.addEventListener('focusin', this.onFirstFocus, { once: true });
+  }
+
+  private readonly onFirstFocus = (): void => void this.loadLogic();
+
+  override focus(options?: FocusOptions): void {
+    // The comment box: where the reader is going to type.
+    if (this.textarea) this.textarea.focus(options);
+    else super.focus(options);
+  }
+
+  /** @internal The form's behaviour (validation, sending, drafts), loaded on first use. */
+  logic?: typeof Logic;
+
+  /** @internal */
+  loadLogic(): Promise<typeof Logic> {
+    const loading = import('./form-logic.js').then((logic) => {
+      if (!this.logic) {
+        this.logic = logic;
+        logic.start(this);
+      }
+      return logic;
+    });
+    this.waitFor(loading);
+    return loading;
+  }
+
+  /** @internal */
+  t$(key: StringKey, vars?: Readonly<Record<string, string | number>>): string {
+    return this.t(key, vars);
+  }
+
+  /** Source or post changed (or first connected): a stored draft or guest details load the behaviour at once. */
+  private configured(): void {
+    if (this.logic) this.logic.start(this);
+    else if (stored(local, draftKey(this.config)) || stored(session, GUEST_KEY) || stored(local, GUEST_KEY)) {
+      void this.loadLogic();
+    }
+  }
+
+  private onInput(event: Event): void {
+    const field = event.target as HTMLInputElement;
+    this.values = { ...this.values, [field.name]: field.type === 'checkbox' ? field.checked : field.value };
+    if (this.logic) this.logic.changed(this);
+    else void this.loadLogic();
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    await (this.logic ?? (await this.loadLogic())).submit(this);
+  }
+
+  /** Hidden for WordPress sources, which cannot send them, and with `no-notify`. */
+  get showNotify(): boolean {
+    const spec = this.config.spec;
+    return !this.noNotify && !(typeof spec === 'string' && /wordpress:|wp-json|rest_route/i.test(spec));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('source') || changed.has('post')) this.config.check();
+    if (changed.has('replyTo')) this.values = { ...this.values, parent: this.replyTo?.id };
+  }
+
+  private cancelReply(): void {
+    this.dispatchEvent(new CustomEvent('blog-cancel-reply', { bubbles: true }));
+  }
+
+  private field(
+    name: CommentField,
+    label: StringKey,
+    type: 'email' | 'text' | 'url',
+    autocomplete: 'email' | 'name' | 'url',
+    required: boolean,
+    hint?: StringKey,
+  ): TemplateResult {
+    const error = this.errors[name];
+    const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].join(' ').trim();
+    return html`<p part="field" class="field ${name}">
+      <label part="label" for=${name}
+        >${this.t(label)}${required ? html` <span class="req">${this.t('required')}</span>` : nothing}</label
+      >
+      <input
+        part="input"
+        id=${name}
+        name=${name}
+        type=${type}
+        autocomplete=${autocomplete}
+        .value=${this.values[name]}
+        ?required=${required}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${described || nothing}
+        dir=${type === 'text' ? 'auto' : 'ltr'}
+        spellcheck="false"
+        @input=${this.onInput}
+      />
+      ${hint ? html`<span part="hint" class="hint" id="${name}-hint">${this.t(hint)}</span>` : nothing}
+      ${this.fieldError(name)}
+    </p>`;
+  }
+
+  private fieldError(name: CommentField): TemplateResult | typeof nothing {
+    const error = this.errors[name];
+    return error
+      ? html`<span part="field-error" class="field-error" id="${name}-error"
+          >${this.t(error, { count: this.values.content.length, max: this.maxLength })}</span
+        >`
+      : nothing;
+  }
+
+  private checkbox(name: 'notifyComments' | 'notifyPosts' | 'remember', label: StringKey): TemplateResult {
+    return html`<p part="checkbox" class="check">
+      <input id=${name} name=${name} type="checkbox" .checked=${!!this.values[name]} @change=${this.onInput} />
+      <label for=${name}>${this.t(label)}</label>
+    </p>`;
+  }
+
+  protected override render(): TemplateResult {
+    const reply = this.replyTo;
+    const identity = this.identity;
+    const error = this.errors.content;
+    const status = this.status;
+    return html`<form part="base" class="base" novalidate aria-labelledby="heading" @submit=${this.onSubmit}>
+      <div class="top">
+        ${heading(
+          Math.trunc(this.headingLevel) || 3,
+          'heading',
+          reply ? this.t('leaveReplyTo', { name: reply.name }) : this.t('leaveReply'),
+        )}
+        ${
+          reply
+            ? html`<button part="cancel" class="link" type="button" @click=${this.cancelReply}>
+                ${this.t('cancelReply')}
+              </button>`
+            : nothing
+        }
+      </div>
+      <p class="field content">
+        <label part="label" class="visually-hidden" for="content">${this.t('commentLabel')}</label>
+        <textarea
+          part="input"
+          id="content"
+          name="content"
+          rows="6"
+          required
+          autocomplete="off"
+          dir="auto"
+          placeholder=${this.t('commentLabel')}
+          .value=${this.values.content}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? 'content-error' : nothing}
+          @input=${this.onInput}
+        ></textarea>
+        ${this.fieldError('content')}
+      </p>
+      ${
+        // Sign-in (issue 5) fills the `sign-in` slot; a signed-in reader skips the guest fields.
+        identity
+          ? html`<p part="identity" class="identity">${this.t('commentingAs', { provider: identity.provider })}</p>`
+          : html`<div class="details">
+              <p part="intro" class="intro">${this.t('fillDetails')}</p>
+              <slot name="sign-in"></slot>
+              ${this.field('email', 'emailLabel', 'email', 'email', true, 'emailHint')}
+              ${this.field('name', 'nameLabel', 'text', 'name', true)}
+              ${this.field('url', 'websiteLabel', 'url', 'url', false)}
+            </div>`
+      }
+      ${
+        this.showNotify
+          ? html`${this.checkbox('notifyComments', 'notifyComments')}${this.checkbox('notifyPosts', 'notifyPosts')}`
+          : nothing
+      }
+      ${identity ? nothing : this.checkbox('remember', 'rememberMe')}
+      <p class="actions">
+        <button
+          part="submit"
+          class="button"
+          type="submit"
+          aria-disabled=${this.sending ? 'true' : 'false'}
+          aria-describedby="status"
+        >
+          ${this.t(this.sending ? 'posting' : 'postComment')}
+        </button>
+      </p>
+      <p part="status" id="status" class="status ${status?.key === 'posting' ? 'visually-hidden' : ''}" role="status">
+        ${status && !status.bad ? this.t(status.key ?? 'posting', status.vars) : nothing}
+      </p>
+      <p part="status" class="status bad" role="alert">
+        ${status?.bad ? (status.text ?? this.t(status.key ?? 'errorNotSaved', status.vars)) : nothing}
+      </p>
+    </form>`;
+  }
+}

@@ -1,0 +1,272 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { BlogSource, LikesSummary } from '../../data/source.js';
+import { addFallbackStrings, type StringKey } from '../../i18n/index.js';
+import { BlogElement } from '../../internal/blog-element.js';
+import type { BlogLoadEvent } from '../../internal/events.js';
+import { face, faceStyles } from '../../internal/face.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { likesStyles } from './blog-likes.styles.js';
+import type * as Likers from './likers.js';
+import { likesStrings } from './strings.js';
+
+/** The `blog-load` event of `<blog-likes>`: `detail.likes` is the summary loaded from the source. */
+export type BlogLikesLoadEvent = BlogLoadEvent<{ readonly likes: LikesSummary }>;
+
+const STAR = html`<svg viewBox="0 0 24 24" aria-hidden="true">
+  <path d="M12 2.7l2.3 7h7.4l-6 4.4 2.3 7.1-6-4.4-6 4.4 2.3-7.1-6-4.4h7.4z"></path>
+</svg>`;
+
+/**
+ * The "Like" button of a WordPress.com post with its "12 bloggers like this:" strip of faces:
+ * a star toggle, the count in words (plurals and compact numbers in the reader's language), the
+ * first likers' avatars, and "+N" opening the list of everyone (loaded on demand).
+ *
+ * A click counts at once and rolls back, with a message next to the button, if the source does
+ * not save it; clicks while a like is being saved are ignored (a double click sends once). The
+ * new count is announced politely. The element keeps its height (55 px, like Jetpack's strip)
+ * from before its data arrives, with placeholders in the final sizes, so nothing moves.
+ *
+ * Where likes come from: `source` and `post` (or the page's configuration, see README). With the
+ * static source (the default) they are the `count` and `liked` attributes and an inline
+ * `<script type="application/json">{"likes": {"count": 12, "liked": false, "likers": [{"name":
+ * "…", "avatar": "https://…", "link": "https://…"}]}}</script>` child (attributes win), and a
+ * click fires a cancelable `blog-like` event for the page to save it (`respondWith`, see README);
+ * unhandled, the like is rolled back. WordPress has no likes: the element says so in one line.
+ *
+ * @summary A "Like" button with its count and the likers' faces; static or from a source.
+ *
+ * @csspart base - The wrapper holding the rows (its minimum height is reserved while loading).
+ * @csspart button - The star "Like" toggle button (`aria-pressed`).
+ * @csspart text - The sentence: "Be the first to like this.", "12 bloggers like this:"…
+ * @csspart strip - The `<ul>` of the likers' faces and "+N".
+ * @csspart liker - Each liker in the strip: a link to their site, or a span.
+ * @csspart avatar - A liker's round picture (initials under the image).
+ * @csspart more - The "+N" button opening the list of every liker.
+ * @csspart dialog - The `<dialog>` listing every liker.
+ * @csspart list - The list inside the dialog.
+ * @csspart close - The dialog's Close button.
+ * @csspart error - A failed like next to the button, or the box of a failed load, or the "not available" line.
+ * @csspart retry - The "Try again" button of a failed load.
+ * @csspart skeleton - Each placeholder shown while loading.
+ *
+ * @cssproperty --blog-likes-min-height - Height reserved for the element. Default: 55px.
+ * @cssproperty --blog-likes-avatar-size - Size of the faces in the strip (and of "+N"). Default: 24px.
+ * @cssproperty --blog-likes-star-color - Colour of the pressed button and of hover borders. Default: `--blog-color-accent`.
+ * @cssproperty --blog-likes-button-background - Background of the Like and "+N" buttons. Default: transparent.
+ * @cssproperty --blog-likes-button-radius - Corner radius of the Like button. Default: 4px.
+ *
+ * @fires {BlogLikeEvent} blog-like - Static source: the reader likes (`detail.liked` true) or stops liking the post; cancelable, answer with `respondWith` (see README).
+ * @fires {BlogLoadEvent} blog-load - The likes loaded from the source; `detail.likes` is the summary shown.
+ * @fires {BlogErrorEvent} blog-error - Loading the likes failed; `detail.error` is the LoadError whose sentence is shown.
+ */
+export class BlogLikes extends BlogElement implements Likers.LikesHost {
+  static override defaultStrings = likesStrings;
+  static override styles = [themeStyles, faceStyles, likesStyles];
+
+  /** Where likes come from: `static` (default), `wordpress:https://site/`, or a `BlogSource` object. Default: the page's. */
+  @property() source?: string | BlogSource;
+
+  /** The post: its id in the source, or its URL. Default: the page's. */
+  @property() post?: string;
+
+  /** Static data: how many bloggers like the post (over the inline JSON's `count`). */
+  @property({ type: Number }) count?: number | undefined;
+
+  /** Whether the reader likes the post: static data, and kept in step with what is shown. */
+  @property({ type: Boolean, reflect: true }) liked = false;
+
+  /** How many likers' faces the strip shows before "+N" (0–100, default 10). */
+  @property({ attribute: 'max-avatars', type: Number }) maxAvatars = 10;
+
+  /**
+   * The likes shown: `count`, the first `likers` (`{ name, avatar?, link? }`) and whether the
+   * reader `liked`. Set it to show data you have (the source is then not asked; a click still
+   * goes to it); set `undefined` to load from the source again.
+   */
+  @property({ attribute: false })
+  get likes(): LikesSummary | undefined {
+    return this.ctl?.data ?? this.given;
+  }
+  set likes(value: LikesSummary | undefined) {
+    if (!value && !this.given) return;
+    this.given = value;
+    void this.ctl?.load();
+  }
+
+  /** @internal The summary the page set as `likes`. */
+  given?: LikesSummary | undefined;
+
+  /** The state and behaviour, from likers.ts once it has loaded. */
+  @state() private ctl?: Likers.Likes | undefined;
+  /** Set when likers.ts did not load (offline?): no endless skeleton. */
+  @state() private offline = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.ctl)
+      this.waitFor(
+        import('./likers.js').then(
+          (m) => {
+            addFallbackStrings(m.errorStrings);
+            this.ctl ??= new m.Likes(this, (work) => this.waitFor(work));
+          },
+          (error: unknown) => {
+            this.offline = true;
+            throw error;
+          },
+        ),
+      );
+  }
+
+  /** Loads the likes from the source again (what "Try again" does). */
+  load(): Promise<void> {
+    return this.ctl?.load() ?? Promise.resolve();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('source') || changed.has('post')) this.ctl?.config.check();
+    this.ctl?.changed(changed.has('count'), changed.has('liked'));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  private onToggle(): void {
+    this.ctl?.toggle();
+  }
+
+  private onMore(): void {
+    this.ctl?.more();
+  }
+
+  /** The number as shown: grouped, and compact from 10,000 ("100K"). */
+  private number(n: number): string {
+    return new Intl.NumberFormat(this.locale, n >= 10_000 ? { notation: 'compact' } : {}).format(n);
+  }
+
+  private sentence({ count, liked }: LikesSummary): string {
+    if (!count) return this.t('likeFirst');
+    if (liked && count === 1) return this.t('youLikeThis');
+    const n = liked ? count - 1 : count;
+    return this.t(liked ? 'youAndOthersLike' : 'likesCount', { count: n, countText: this.number(n) });
+  }
+
+  /** The sentence of an error: the page's own text (WriteError `text`), else its string key. */
+  private message(error: unknown, fallback: StringKey): string {
+    const { text, messageKey, vars } = (error ?? {}) as {
+      text?: unknown;
+      messageKey?: StringKey;
+      vars?: Record<string, string | number>;
+    };
+    return typeof text === 'string' && text.trim()
+      ? text
+      : this.t(messageKey ?? fallback, vars ?? { host: location.host, status: 0 });
+  }
+
+  private strip(data: LikesSummary, max: number): TemplateResult | typeof nothing {
+    const faces = data.likers.slice(0, max);
+    const rest = data.count - faces.length;
+    const more = faces.length >= max && rest > 0;
+    return faces.length || more
+      ? html`<ul part="strip" class="strip" aria-label=${this.t('likersTitle')}>
+          ${faces.map(({ name, avatar, link }) => {
+            const content = html`${face(name, avatar, 48)}<span class="visually-hidden">${name}</span>`;
+            return html`<li>
+              ${
+                link
+                  ? html`<a part="liker" class="liker" href=${link} rel="nofollow ugc noopener" title=${name}
+                      >${content}</a
+                    >`
+                  : html`<span part="liker" class="liker" title=${name}>${content}</span>`
+              }
+            </li>`;
+          })}
+          ${
+            more
+              ? html`<li>
+                  <button
+                    part="more"
+                    class="more"
+                    type="button"
+                    aria-haspopup="dialog"
+                    aria-label=${this.t('moreLikers', { count: this.number(rest) })}
+                    @click=${this.onMore}
+                  >
+                    +${this.number(rest)}
+                  </button>
+                </li>`
+              : nothing
+          }
+        </ul>`
+      : nothing;
+  }
+
+  private dialog(ctl: Likers.Likes): TemplateResult | typeof nothing {
+    const list = ctl.list;
+    if (!list) return nothing;
+    const rest = (ctl.data?.count ?? 0) - (list.likers?.length ?? 0);
+    return ctl.dialog(html, face, {
+      title: this.t('likersTitle'),
+      close: this.t('close'),
+      loading: this.t('loadingLikes'),
+      more: list.likers && rest > 0 ? this.t('moreLikers', { count: this.number(rest) }) : '',
+      error: list.error === undefined ? undefined : this.message(list.error, 'errorNotJson'),
+    });
+  }
+
+  protected override render(): TemplateResult {
+    const { ctl, offline } = this;
+    const data = ctl?.data;
+    const error = ctl?.loadError;
+    const loading = !data && !error && !offline;
+    const skeleton = html`<span part="skeleton" class="skeleton face"></span>`;
+    return html`<span class="visually-hidden" role="status"
+        >${loading ? this.t('loadingLikes') : ctl?.announce ? this.sentence(ctl.announce) : ''}</span
+      >
+      <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'}>
+        ${
+          data
+            ? html`<div class="row">
+                  <button
+                    part="button"
+                    class="like"
+                    type="button"
+                    aria-pressed=${data.liked ? 'true' : 'false'}
+                    @click=${this.onToggle}
+                  >
+                    ${STAR}${this.t('like')}
+                  </button>
+                  <span part="text" class="text">${this.sentence(data)}</span>
+                  ${
+                    ctl.writeError
+                      ? html`<p part="error" class="alert" role="alert">
+                          ${this.message(ctl.writeError, 'errorNotSaved')}
+                        </p>`
+                      : nothing
+                  }
+                </div>
+                ${this.strip(data, ctl.max)}`
+            : error
+              ? (error as { kind?: string }).kind === 'unsupported'
+                ? html`<p part="error" class="note">${this.message(error, 'errorNotJson')}</p>`
+                : html`<div part="error" class="error" role="alert">
+                    <p class="error-text">${this.message(error, 'errorNotJson')}</p>
+                    <button part="retry" class="button" type="button" @click=${this.load}>${this.t('retry')}</button>
+                  </div>`
+              : loading
+                ? html`<div class="row">
+                      <span part="skeleton" class="skeleton like"></span
+                      ><span part="skeleton" class="skeleton text"></span>
+                    </div>
+                    <div class="strip">${[1, 2, 3, 4, 5].map(() => skeleton)}</div>`
+                : nothing
+        }
+      </div>
+      ${ctl ? this.dialog(ctl) : nothing}`;
+  }
+}

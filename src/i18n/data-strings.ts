@@ -1,0 +1,21 @@
+import type { Strings } from './types.js';
+
+/**
+ * English for what the data layer can report when a comment or a like is not saved. It loads with
+ * the sources (lazily); elements register it with `addFallbackStrings` when a source arrives.
+ */
+export const dataStrings = {
+  errorSourceUnsupported: 'This page names a comments service this version of blog-widgets does not know.',
+  errorLoginRequired: '{host} only accepts comments from readers who are signed in.',
+  errorNameEmailRequired: 'Please enter your name and email address to comment.',
+  errorCommentInvalid: '{host} did not accept this comment. Check the fields and try again.',
+  errorTooLong: 'This is longer than {host} accepts. Shorten it and try again.',
+  errorDuplicate: 'You have already said that: {host} already has this comment.',
+  errorTooFast: 'You are posting comments too quickly. Wait a moment, then try again.',
+  errorCommentsClosed: 'Comments are closed on this post.',
+  errorCommentPostMissing: '{host} could not find this post, so the comment was not saved.',
+  errorCommentForbidden: '{host} did not allow this comment to be posted.',
+  errorLikesUnsupported: 'Likes are not available on this site.',
+  errorNoBackend: 'This page cannot save comments yet: the site has not connected a comments service.',
+  errorNotSaved: 'It was not saved. Try again in a moment.',
+} satisfies Partial<Strings>;
