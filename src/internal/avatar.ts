@@ -9,12 +9,16 @@
  * so `Liah (she/her)` or `🎬 Liah` still give sensible letters; graphemes keep combining marks
  * and emoji sequences whole (code points where Intl.Segmenter is missing). Empty for no name.
  */
+let graphemes: Intl.Segmenter | null | undefined;
+/** One grapheme segmenter for the page (making one per name costs more than the rest of a comment). */
+const segmenter = (): Intl.Segmenter | null => (graphemes ??= 'Segmenter' in Intl ? new Intl.Segmenter() : null);
+
 export function initials(name: string | undefined): string {
   const words = (name ?? '').split(/\s+/).filter(Boolean);
   const lettered = words.filter((word) => /^[\p{L}\p{N}]/u.test(word));
   const pick = lettered.length ? lettered : words;
   const head = (word = ''): string =>
-    ('Segmenter' in Intl ? Array.from(new Intl.Segmenter().segment(word))[0]?.segment : Array.from(word)[0]) ?? '';
+    (segmenter() ? segmenter()?.segment(word)[Symbol.iterator]().next().value?.segment : Array.from(word)[0]) ?? '';
   return (head(pick[0]) + (pick.length > 1 ? head(pick.at(-1)) : '')).toLocaleUpperCase();
 }
 

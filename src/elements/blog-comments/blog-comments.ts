@@ -85,7 +85,7 @@ export class BlogComments extends BlogElement {
   /** `oldest` (default) or `newest` first. */
   @property() order: CommentOrder = 'oldest';
 
-  /** Comments per page ("Load more" fetches the next page); 1–100, default 50. */
+  /** Comments per page ("Load more" fetches the next page); 1–1000, default 50 (WordPress gives at most 100). */
   @property({ attribute: 'per-page', type: Number }) perPage = 50;
 
   /** Level of the heading, 1–6 (default 2). */
@@ -106,8 +106,9 @@ export class BlogComments extends BlogElement {
   thread?: typeof Thread;
 
   /** Loads the comments again from the start (or the page after `cursor`). */
-  async load(cursor?: string): Promise<void> {
-    const work = (this.thread ??= await import('./thread.js')).load(this, cursor);
+  load(cursor?: string): Promise<void> {
+    // Registered before the module loads, so `updateComplete` always covers the whole load.
+    const work = import('./thread.js').then((thread) => (this.thread ??= thread).load(this, cursor));
     this.waitFor(work);
     return work;
   }

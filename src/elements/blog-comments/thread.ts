@@ -95,7 +95,7 @@ export async function load(host: ThreadHost, cursor?: string): Promise<void> {
     const page = await source.listComments(post ?? {}, {
       ...(cursor ? { cursor } : {}),
       order: host.order === 'newest' ? 'newest' : 'oldest',
-      perPage: Math.min(100, Math.max(1, Math.trunc(host.perPage) || 50)),
+      perPage: Math.min(1000, Math.max(1, Math.trunc(host.perPage) || 50)),
       signal: abort.signal,
       timeout: host.timeout,
     });
@@ -368,15 +368,29 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', Infinity],
 ];
 
+/** Date formatters by locale: built once, not once per comment (building one costs more than formatting). */
+const formatters = new Map<string, { absolute: Intl.DateTimeFormat; relative: Intl.RelativeTimeFormat }>();
+function formats(locale: string): { absolute: Intl.DateTimeFormat; relative: Intl.RelativeTimeFormat } {
+  let found = formatters.get(locale);
+  if (!found) {
+    found = {
+      absolute: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }),
+      relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+    };
+    formatters.set(locale, found);
+  }
+  return found;
+}
+
 /** "3 days ago" for the last month, else the date and time ("December 18, 2013 at 9:30 AM"). */
 function when(date: Date, locale: string): { shown: string; full: string } {
-  const full = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  const { absolute, relative } = formats(locale);
+  const full = absolute.format(date);
   let amount = (date.getTime() - Date.now()) / 1000;
   if (amount < -30 * 86_400 || amount > 60) return { shown: full, full };
   for (const [unit, size] of UNITS) {
     if (Math.abs(amount) < size) {
-      const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-      return { shown: rtf.format(Math.min(0, Math.round(amount)), unit), full };
+      return { shown: relative.format(Math.min(0, Math.round(amount)), unit), full };
     }
     amount /= size;
   }
