@@ -28,6 +28,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
+import { cspRoute } from './test/support/csp-route.mjs';
 import { devServerRoutes } from './test/support/dev-server-routes.mjs';
 import { resultsReporter } from './test/support/results-reporter.mjs';
 
@@ -167,7 +168,7 @@ export default {
   // The tsconfig makes esbuild honour experimentalDecorators/useDefineForClassFields;
   // target es2022 lowers decorators that 'auto' would pass raw to the newest browsers.
   plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(ROOT, 'tsconfig.json'), target: 'es2022' })],
-  middleware: [devServerRoutes({ fixturesDir: resolve(ROOT, '../shared/fixtures') })],
+  middleware: [cspRoute(), devServerRoutes({ fixturesDir: resolve(ROOT, '../shared/fixtures') })],
   browsers,
   // One test file at a time per browser, the three browsers side by side. Keyboard and
   // focus tests need the page to be the focused one (concurrency > 1 means several tabs,

@@ -445,7 +445,7 @@ describe('<blog-comments> static', () => {
   describe('JSON-LD trail', () => {
     it('a BlogPosting with the approved comments nested as threaded', async () => {
       const el = await mount(SEED);
-      const script = el.querySelector(':scope > script[data-blog-comments-ld]')!;
+      const script = el.querySelector(':scope > script[data-blog-structured-data]')!;
       expect(script.getAttribute('type')).to.equal('application/ld+json');
       const data = trail(el) as {
         '@context': string;
@@ -480,9 +480,9 @@ describe('<blog-comments> static', () => {
 
     it('none with no-structured-data, and none while there is nothing to say', async () => {
       const off = await mount(SEED, { attrs: { post: 'her', 'no-structured-data': '' } });
-      expect(off.querySelector('script[data-blog-comments-ld]')).to.equal(null);
+      expect(off.querySelector('script[data-blog-structured-data]')).to.equal(null);
       const empty = await mount([]);
-      expect(empty.querySelector('script[data-blog-comments-ld]')).to.equal(null);
+      expect(empty.querySelector('script[data-blog-structured-data]')).to.equal(null);
     });
   });
 

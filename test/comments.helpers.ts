@@ -154,7 +154,7 @@ export function deepActive(): Element | null {
 
 /** The `BlogPosting` JSON-LD trail of `<blog-comments>`, parsed (undefined when there is none). */
 export function trail(el: BlogComments): Record<string, unknown> | undefined {
-  const scripts = el.querySelectorAll(':scope > script[data-blog-comments-ld]');
+  const scripts = el.querySelectorAll(':scope > script[data-blog-structured-data]');
   if (scripts.length > 1) throw new Error(`${scripts.length} JSON-LD trails`);
   const json = scripts[0]?.textContent;
   return json ? (JSON.parse(json) as Record<string, unknown>) : undefined;

@@ -103,7 +103,65 @@ function toParserInput(html: string): string {
 }
 
 function parse(html: string): Document {
-  return new DOMParser().parseFromString(toParserInput(html), 'text/html');
+  return new DOMParser().parseFromString(toParserInput(defang(html)), 'text/html');
+}
+
+/** Raw-text elements: their content is not markup, and they are dropped whole. */
+const RAW = /^(script|style|xmp|iframe|noembed|noframes|noscript|plaintext|textarea|title)$/i;
+
+/**
+ * The markup without what a Content-Security-Policy reports *even in an inert document*:
+ * event-handler (`on…`) and `style` attributes, and raw-text elements such as `<style>` and
+ * `<script>` (Chromium checks these while parsing, so one hostile comment — or a Gutenberg post's
+ * `style="…"` — would otherwise fill a strict site's violation reports). A small tokenizer that
+ * follows the HTML spec for tags and attribute quoting; text, comments and the other attributes
+ * pass unchanged, and the allow-list below still decides what is kept. Not a sanitizer itself.
+ */
+export function defang(html: string): string {
+  let out = '';
+  let i = 0;
+  const n = html.length;
+  const attr = /[\s/]*([^\s/>=][^\s/>=]*)(?:\s*=\s*("[^"]*"?|'[^']*'?|[^\s>]*))?/y;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    out += html.slice(i, lt);
+    i = lt;
+    const name = /^<([a-zA-Z][^\s/>]*)/.exec(html.slice(i, i + 100))?.[1];
+    if (!name) {
+      // `<!--…-->`, `</p>`, `<!doctype>`, or a lone `<`: copied as they are.
+      const end = html.startsWith('<!--', i)
+        ? html.indexOf('-->', i + 4) + 3
+        : /^<[/!?]/.test(html.slice(i, i + 2))
+          ? html.indexOf('>', i) + 1
+          : i + 1;
+      const stop = end > i ? end : n;
+      out += html.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    let tag = `<${name}`;
+    i += name.length + 1;
+    for (;;) {
+      attr.lastIndex = i;
+      const match = attr.exec(html);
+      if (!match || match[0] === '') break;
+      i = attr.lastIndex;
+      const key = (match[1] ?? '').toLowerCase();
+      if (!key.startsWith('on') && key !== 'style') tag += ` ${match[0].replace(/^[\s/]+/, '')}`;
+    }
+    const close = html.indexOf('>', i);
+    i = close < 0 ? n : close + 1;
+    if (RAW.test(name)) {
+      // Skip to the end of the raw text (no end tag: to the end, as the parser would).
+      const end = html.toLowerCase().indexOf(`</${name.toLowerCase()}`, i);
+      const stop = end < 0 ? n : html.indexOf('>', end);
+      i = stop < 0 ? n : stop + 1;
+      continue;
+    }
+    out += `${tag}${html[i - 1] === '>' && html[i - 2] === '/' ? ' /' : ''}>`;
+  }
+  return out + html.slice(i);
 }
 
 function copyAttributes(from: Element, to: HTMLElement, tag: string, options: SanitizeOptions): void {

@@ -6,14 +6,37 @@
 import type { Author } from '../data/types.js';
 import type { View } from '../elements/blog-article/view.js';
 
+interface ScriptPolicy {
+  createScript(input: string): unknown;
+}
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * Script text for JSON we serialized ourselves. Under `require-trusted-types-for 'script'` the
+ * text of any `<script>` — JSON-LD included — must be a TrustedScript, so it goes through a
+ * policy of our own, `blog-widgets#json-ld` (module-private: nothing else can use it). A page
+ * whose `trusted-types` directive does not list that name gets no policy; the browser then
+ * refuses the JSON-LD, and says so, but nothing else breaks.
+ */
+function scriptText(json: string): string {
+  if (policy === undefined) {
+    const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptPolicy } })
+      .trustedTypes;
+    try {
+      policy = tt ? tt.createPolicy('blog-widgets#json-ld', { createScript: (input: string) => input }) : null;
+    } catch {
+      policy = null;
+    }
+  }
+  return (policy ? policy.createScript(json) : json) as string;
+}
+
 /**
  * Keeps exactly one structured-data child of `host` holding `value` as JSON, or none when
  * `value` is undefined (duplicates, e.g. from server-rendered HTML, are removed). `<` is escaped
- * as `\u003c`, so `</script>` cannot end the script. The script is built with `createElement` and
- * a text node (no string-to-markup sink, so Trusted Types have nothing to object to), and
- * rewritten only when its text changes.
+ * as `\u003c`, so `</script>` cannot end the script. Rewritten only when its text changes.
  */
-function sync(host: HTMLElement, value: object | undefined): void {
+export function syncJsonLd(host: HTMLElement, value: object | undefined): void {
   const [current, ...extra] = Array.from(host.querySelectorAll(':scope > script[data-blog-structured-data]'));
   for (const duplicate of extra) duplicate.remove();
   const json = value && JSON.stringify(value).replace(/</g, '\\u003c');
@@ -25,7 +48,7 @@ function sync(host: HTMLElement, value: object | undefined): void {
   const script = document.createElement('script');
   script.setAttribute('type', 'application/ld+json');
   script.setAttribute('data-blog-structured-data', '');
-  script.append(document.createTextNode(json));
+  script.text = scriptText(json);
   if (current) current.replaceWith(script);
   else host.append(script);
 }
@@ -55,7 +78,7 @@ export function syncPosting(host: HTMLElement, wanted: boolean, view: View | und
     tags = [],
   } = view ?? {};
   // JSON.stringify leaves out the keys whose value is undefined.
-  sync(
+  syncJsonLd(
     host,
     wanted && headline
       ? {
@@ -87,7 +110,7 @@ export function syncPerson(
 ): void {
   host.classList.add('h-card');
   const sameAs = links.filter((link) => link.network !== 'rss').map((link) => link.href);
-  sync(
+  syncJsonLd(
     host,
     author?.name
       ? {

@@ -8,6 +8,7 @@ import type { StringKey } from '../../i18n/index.js';
 import { errorStrings } from '../../internal/error-strings.js';
 import { BlogErrorEvent, BlogLoadEvent } from '../../internal/events.js';
 import { face, faceStyles } from '../../internal/face.js';
+import { syncJsonLd } from '../../internal/structured-data.js';
 import type { SourceConfig } from '../../internal/source-config.js';
 import { threadStyles } from './thread.styles.js';
 
@@ -487,10 +488,9 @@ export function syncTrail(
   total: number,
   postUrl: string,
 ): void {
-  let script = host.querySelector<HTMLScriptElement>(':scope > script[data-blog-comments-ld]');
   const shown = comments.filter((c) => c.status === 'approved');
   if (!wanted || !shown.length) {
-    script?.remove();
+    syncJsonLd(host, undefined);
     return;
   }
   const byParent = new Map<string | undefined, Comment[]>();
@@ -522,12 +522,5 @@ export function syncTrail(
   };
   // Comments only reachable through a cycle in hostile data have no root: they still count.
   for (const c of shown) if (!seen.has(c.id)) data.comment.push(ld(c));
-  if (!script) {
-    script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.setAttribute('data-blog-comments-ld', '');
-    host.append(script);
-  }
-  // `<` escaped: the text of a comment can never close the script element.
-  script.textContent = JSON.stringify(data).replace(/</g, '\\u003c');
+  syncJsonLd(host, data);
 }
