@@ -26,6 +26,7 @@ export default defineConfig(
     '.data/',
     'server/node_modules/',
     'server/dist/',
+    '.scratch/', // local experiments, git-ignored
   ]),
 
   js.configs.recommended,
