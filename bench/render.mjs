@@ -25,7 +25,7 @@ import { createServer } from 'node:http';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -38,17 +38,6 @@ const { values: args } = parseArgs({
 });
 const RUNS = Number(args.runs);
 const WARMUP = Number(args.warmup);
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** A deterministic pseudo-random generator (mulberry32), so every run renders the same thread. */
 function random(seed) {
@@ -214,10 +203,7 @@ export async function renderBench() {
     if (built.status !== 0) throw new Error('npm run build failed');
   }
   const { server, origin } = await serve({ '/bench.html': PAGE });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     page.on('pageerror', (e) => console.error('page error:', e.message));

@@ -58,6 +58,11 @@ export const articleStyles = css`
   .placeholder {
     margin-block-end: calc(var(--_gap) * 1.25);
   }
+  /* A whole post is taller than a screen: while it loads, what follows it stays below the fold,
+     so the post arriving moves nothing the reader sees (CLS 0, bench/page.mjs). */
+  :host([layout='full']) .placeholder {
+    min-block-size: 100svh;
+  }
   .heading {
     gap: 0.5rem;
   }
