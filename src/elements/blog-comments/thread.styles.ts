@@ -13,6 +13,9 @@ export const threadStyles = css`
     }
   }
   .card {
+    /* WebKit's li { text-align: -webkit-match-parent } turns "start" into "right" on a right-to-left
+       page, and an English comment (dir=auto) would inherit "right": keep each text's own start. */
+    text-align: start;
     display: grid;
     gap: 0.5rem;
     border-radius: var(--_radius);

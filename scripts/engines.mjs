@@ -1,0 +1,141 @@
+/**
+ * The three browser engines of this machine behind one small interface, for scripts and node
+ * e2e tests that drive whole pages (the browser test suite uses web-test-runner instead):
+ *   - chromium: Debian's /usr/bin/chromium through playwright-core;
+ *   - firefox:  Debian's Firefox ESR through puppeteer-core over WebDriver BiDi;
+ *   - webkit:   WebKitGTK's MiniBrowser through WebKitWebDriver (webdriverio), on a private Xvfb.
+ * (TOOLING.md: nothing here downloads a browser.)
+ *
+ *   const browser = await launch('firefox');
+ *   await browser.goto('http://127.0.0.1:5173/');
+ *   const n = await browser.evaluate('document.querySelectorAll("blog-likes").length');
+ *   await browser.screenshot('blog-likes', 'likes.png');
+ *   await browser.close();
+ */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Xvfb on a display it picks itself (MiniBrowser has no headless mode). */
+async function startXvfb() {
+  const x = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
+  const display = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('Xvfb did not start in 10 s')), 10_000);
+    x.stdio[3].on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) {
+        clearTimeout(timer);
+        resolve(`:${out.trim()}`);
+      }
+    });
+    x.on('error', reject);
+  });
+  return { display, stop: () => x.kill() };
+}
+
+async function chromium({ width, height }) {
+  const { chromium: pw } = await import('playwright-core');
+  const browser = await pw.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const page = await browser.newPage({ viewport: { width, height } });
+  return {
+    goto: (url) => page.goto(url, { waitUntil: 'load' }).then(() => undefined),
+    evaluate: (script) => page.evaluate(script),
+    screenshot: (selector, path) => page.locator(selector).first().screenshot({ path }),
+    close: () => browser.close(),
+  };
+}
+
+async function firefox({ width, height }) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+    headless: true,
+  });
+  const page = await browser.newPage();
+  await page.setViewport({ width, height });
+  return {
+    goto: (url) => page.goto(url, { waitUntil: 'load' }).then(() => undefined),
+    evaluate: (script) => page.evaluate(script),
+    screenshot: async (selector, path) => (await page.$(selector))?.screenshot({ path }),
+    close: () => browser.close(),
+  };
+}
+
+async function webkit({ width, height }) {
+  const { remote } = await import('webdriverio');
+  const xvfb = await startXvfb();
+  const port = await freePort();
+  const driver = spawn(process.env.WEBKIT_DRIVER || 'WebKitWebDriver', [`--port=${port}`], {
+    env: { ...process.env, DISPLAY: xvfb.display },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) break;
+    } catch {
+      await sleep(50);
+    }
+  }
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { args: ['--automation'] },
+    },
+  });
+  await browser.setWindowSize(width, height);
+  return {
+    goto: (url) => browser.url(url),
+    evaluate: (script) => browser.execute(`return (${script})`),
+    screenshot: async (selector, path) => {
+      // WebKitWebDriver paints an element outside the viewport black: bring it in first.
+      const element = await browser.$(selector);
+      await browser.execute((el) => el.scrollIntoView({ block: 'start' }), element);
+      await browser.pause(250); // a paint after scrolling
+      await element.saveScreenshot(path);
+    },
+    close: async () => {
+      await browser.deleteSession().catch(() => undefined);
+      driver.kill();
+      xvfb.stop();
+    },
+  };
+}
+
+/** One engine, ready: `{ goto, evaluate(expression string), screenshot(selector, path), close }`. */
+export function launch(engine, { width = 1100, height = 900 } = {}) {
+  const engines = { chromium, firefox, webkit };
+  if (!engines[engine]) throw new Error(`unknown engine "${engine}" (${ENGINES.join(', ')})`);
+  return engines[engine]({ width, height });
+}
