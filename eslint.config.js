@@ -26,6 +26,8 @@ export default defineConfig(
     '.data/',
     'server/node_modules/',
     'server/dist/',
+    // Generated from custom-elements.json (scripts/integrations.mjs); the examples type-check them.
+    'frameworks/',
   ]),
 
   js.configs.recommended,
