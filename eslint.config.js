@@ -28,13 +28,15 @@ export default defineConfig(
     'server/dist/',
     // Generated from custom-elements.json (scripts/integrations.mjs); the examples type-check them.
     'frameworks/',
+    'examples/*/dist/',
+    'examples/*/out-tsc/',
   ]),
 
   js.configs.recommended,
 
   // TypeScript: strict and stylistic, with type information from tsconfig.json.
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', 'examples/**/*.tsx'],
     extends: [tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -99,6 +101,16 @@ export default defineConfig(
         },
       ],
     },
+  },
+
+  // The framework examples: browser apps (their own tsconfig.json each), built and served by Node.
+  {
+    files: ['examples/*/src/**/*.{ts,tsx,js}', 'examples/*/type-tests/**/*.ts'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['examples/*/*.{js,mjs}', 'examples/*/*.config.{js,ts}', 'examples/ssr/src/page.js'],
+    languageOptions: { globals: globals.node },
   },
 
   // Node: build scripts, configs, the companion service, the browser-test launcher.
