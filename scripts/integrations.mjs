@@ -78,6 +78,9 @@ function eventType(element, event, exported) {
   );
 }
 
+/** @type {import('typescript').Program | undefined} */
+let program;
+
 /**
  * The string-literal values of each attribute whose type is a union of them (through aliases),
  * per element class: `{ BlogArticle: { layout: ['card', 'full', 'compact'] } }`.
@@ -85,7 +88,8 @@ function eventType(element, event, exported) {
 function literalValues(elements) {
   const configFile = ts.readConfigFile(resolve(root, 'tsconfig.json'), ts.sys.readFile);
   const { options } = ts.parseJsonConfigFileContent(configFile.config, ts.sys, root);
-  const program = ts.createProgram([resolve(root, 'src/index.ts')], { ...options, noEmit: true });
+  // One program per process (the sources do not change while it runs): the tests call this twice.
+  program ??= ts.createProgram([resolve(root, 'src/index.ts')], { ...options, noEmit: true });
   const checker = program.getTypeChecker();
   const entry = program.getSourceFile(resolve(root, 'src/index.ts'));
   const moduleSymbol = entry && checker.getSymbolAtLocation(entry);
@@ -117,29 +121,43 @@ function literalValues(elements) {
 
 // ------------------------------------------------------------------ VS Code custom data
 
+/** A description VS Code shows as Markdown (the custom data format's MarkupContent). */
+const markdown = (lines) => ({ kind: 'markdown', value: lines.filter(Boolean).join('\n\n') });
+const codeList = (items) => items.map((item) => `\`${item}\``).join(', ');
+
 function htmlCustomData(elements, values) {
   return {
     version: 1.1,
-    tags: elements.map((element) => ({
-      name: element.tagName,
-      description: [element.summary, element.description].filter(Boolean).map(oneLine).join('\n\n'),
-      attributes: (element.attributes ?? []).map((attribute) => {
-        const type = attribute.type?.text ?? '';
-        const known = values[element.name]?.[attribute.fieldName];
-        return {
-          name: attribute.name,
-          description: [oneLine(attribute.description), type && `Type: ${type.replace(/\s*\|\s*undefined\b/g, '')}`]
-            .concat(attribute.default ? [`Default: ${attribute.default}`] : [])
-            .filter(Boolean)
-            .join('\n\n'),
-          ...(known
-            ? { values: known.map((name) => ({ name })) }
-            : /^boolean(\s*\|\s*undefined)*$/.test(type)
-              ? { valueSet: 'v' }
-              : {}),
-        };
-      }),
-    })),
+    tags: elements.map((element) => {
+      const events = (element.events ?? []).map((e) => e.name).filter(Boolean);
+      const slots = (element.slots ?? []).map((slot) => slot.name || '(default)');
+      return {
+        name: element.tagName,
+        description: markdown([
+          element.summary && `**${oneLine(element.summary)}**`,
+          oneLine(element.description),
+          events.length && `Events: ${codeList(events)}`,
+          slots.length && `Slots: ${codeList(slots)}`,
+        ]),
+        attributes: (element.attributes ?? []).map((attribute) => {
+          const type = attribute.type?.text ?? '';
+          const known = values[element.name]?.[attribute.fieldName];
+          return {
+            name: attribute.name,
+            description: markdown([
+              oneLine(attribute.description),
+              type && `Type: \`${type.replace(/\s*\|\s*undefined\b/g, '')}\``,
+              attribute.default && `Default: \`${attribute.default}\``,
+            ]),
+            ...(known
+              ? { values: known.map((name) => ({ name })) }
+              : /^boolean(\s*\|\s*undefined)*$/.test(type)
+                ? { valueSet: 'v' }
+                : {}),
+          };
+        }),
+      };
+    }),
   };
 }
 
@@ -157,7 +175,7 @@ function cssCustomData(elements) {
     for (const p of element.cssParts ?? []) add(parts, p.name, element.tagName, p.description);
   }
   const describe = (entry) =>
-    [...entry].map(([text, tags]) => `${tags.map((t) => `<${t}>`).join(', ')}: ${text}`).join('\n\n');
+    markdown([...entry].map(([text, tags]) => `${codeList(tags.map((t) => `<${t}>`))}: ${text}`));
   const sorted = (map) => [...map].sort(([a], [b]) => a.localeCompare(b));
   return {
     version: 1.1,
@@ -323,6 +341,8 @@ async function format(file, text) {
 export async function renderIntegrations(manifest) {
   const elements = elementsOf(manifest);
   const exported = entryExports(manifest);
+  // Every event type resolves (or this throws) before the slower TypeScript program is built.
+  for (const element of elements) for (const event of element.events ?? []) eventType(element, event, exported);
   const values = literalValues(elements);
   const files = {
     'vscode.html-custom-data.json': JSON.stringify(htmlCustomData(elements, values)),
