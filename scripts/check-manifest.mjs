@@ -5,17 +5,22 @@
  * 1. custom-elements.json: regenerated in memory with the analyzer and the project config
  *    (custom-elements-manifest.config.mjs), compared byte for byte with the committed file.
  * 2. README.md's API section: regenerated from custom-elements.json (scripts/readme-api.mjs).
+ * 3. The editor and framework integrations generated from custom-elements.json
+ *    (scripts/integrations.mjs): VS Code custom data and the React, Vue and Svelte types.
  *
- * The fix for either is `npm run analyze && npm run docs`.
+ * The fix for any of them is `npm run analyze && npm run docs`.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
+import { renderIntegrations } from './integrations.mjs';
 import { renderReadme } from './readme-api.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const FIX = 'Run `npm run analyze && npm run docs` and commit custom-elements.json and README.md.';
+const FIX =
+  'Run `npm run analyze && npm run docs` and commit custom-elements.json, README.md, ' +
+  'vscode.html-custom-data.json, vscode.css-custom-data.json and frameworks/.';
 
 async function readOrEmpty(file) {
   try {
@@ -76,8 +81,26 @@ if (committedText) {
   }
 }
 
+// 3. The integrations, from the committed manifest too.
+if (committedText) {
+  try {
+    for (const [file, text] of Object.entries(await renderIntegrations(JSON.parse(committedText)))) {
+      const committed = await readOrEmpty(file);
+      if (committed !== text) {
+        problems.push(
+          committed
+            ? `${file} is stale: it does not match custom-elements.json.\n${firstDifferences(committed, text, 4)}`
+            : `${file} is missing.`,
+        );
+      }
+    }
+  } catch (error) {
+    problems.push(`integrations: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 if (problems.length) {
   console.error(`\n✖ manifest:check failed\n\n${problems.map((p) => `- ${p}`).join('\n\n')}\n\n${FIX}\n`);
   process.exit(1);
 }
-console.log('custom-elements.json and the README API section are up to date.');
+console.log('custom-elements.json, the README API section and the editor/framework integrations are up to date.');

@@ -11,12 +11,14 @@ export const WEB: ReadonlySet<string> = new Set(['http:', 'https:']);
 /**
  * A safe absolute URL for an attribute, or undefined (also for anything but a string).
  * Relative and protocol-relative URLs resolve on `base` (default: the page); `#fragment` stays.
+ * Without a document (server-side rendering) absolute URLs still pass, so the server renders the
+ * same links and images as the browser (relative ones have no page to resolve on there).
  */
 export function safeUrl(value: unknown, base?: string, protocols = LINK): string | undefined {
   const url = typeof value === 'string' ? value.trim() : '';
   if (url.startsWith('#')) return url;
   try {
-    const parsed = new URL(url, base ?? document.baseURI);
+    const parsed = new URL(url, base ?? (globalThis.document as Document | undefined)?.baseURI);
     return url && protocols.has(parsed.protocol) ? parsed.href : undefined;
   } catch {
     return undefined;

@@ -1,0 +1,3 @@
+/// <reference types="vite/client" />
+// JSX types of <blog-article>, <blog-likes>…: their properties and `on<event>` handlers.
+/// <reference types="blog-widgets/react" />
