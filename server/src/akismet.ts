@@ -53,7 +53,10 @@ export async function akismetCheck(
     const body = (await response.text()).trim();
     if (response.ok && body === 'true') return 'spam';
     if (response.ok && body === 'false') return 'ham';
-    log.warn({ status: response.status, body: body.slice(0, 200), help: response.headers.get('x-akismet-debug-help') }, 'akismet: no verdict');
+    log.warn(
+      { status: response.status, body: body.slice(0, 200), help: response.headers.get('x-akismet-debug-help') },
+      'akismet: no verdict',
+    );
   } catch (error) {
     log.warn({ err: error }, 'akismet: unreachable');
   }

@@ -42,7 +42,8 @@ export async function dataCommand(
     if (!file) throw new UsageError('import wxr|disqus|json FILE');
     const text = readFileSync(file, 'utf8');
     if (format === 'json') {
-      for (const [site, posts] of parseExport(text)) out.write(summary(`${file} → ${site}`, await importPosts(db, site, 'json', posts)));
+      for (const [site, posts] of parseExport(text))
+        out.write(summary(`${file} → ${site}`, await importPosts(db, site, 'json', posts)));
       return 0;
     }
     let posts: ImportPost[];
@@ -62,7 +63,9 @@ export async function dataCommand(
     }
     if (action === 'delete') {
       const r = await deletePerson(db, email);
-      out.write(`deleted ${r.comments} comment(s), ${r.identities} identit${r.identities === 1 ? 'y' : 'ies'} and ${r.likes} like(s) of ${email.toLowerCase()}\n`);
+      out.write(
+        `deleted ${r.comments} comment(s), ${r.identities} identit${r.identities === 1 ? 'y' : 'ies'} and ${r.likes} like(s) of ${email.toLowerCase()}\n`,
+      );
       return 0;
     }
     throw new UsageError(`gdpr: unknown action "${action ?? ''}" (export or delete)`);

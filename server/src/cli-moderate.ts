@@ -1,6 +1,6 @@
 import type { Config } from './config.js';
 import type { CommentStatus, OpenedDb } from './db.js';
-import { Sites, postRef } from './sites.js';
+import { postId, postUrl } from './input.js';
 import { ban, listBans, listForModeration, setStatus, unban, type BanKind } from './store/moderation.js';
 import { requirePost } from './store/posts.js';
 import { UsageError, type Flags } from './cli.js';
@@ -91,10 +91,18 @@ export async function moderateCommand(
     case 'close':
     case 'open': {
       if (!flags.post) throw new UsageError('--post ID|URL names the post');
-      const query = /^https?:\/\//.test(flags.post) ? { postUrl: flags.post } : { post: flags.post };
-      const post = await requirePost(db, postRef(new Sites(config), undefined, { ...query, site: flags.site }));
-      await db.updateTable('posts').set({ closed: action === 'close' ? 1 : 0 }).where('id', '=', post.id).execute();
-      out.write(`comments ${action === 'close' ? 'closed' : 'open'} on ${post.site} / ${post.key.replace(/^(id|url):/, '')}\n`);
+      const site = flags.site ?? (config.sites.length === 1 ? config.sites[0]!.id : undefined);
+      if (!site) throw new UsageError('--site ID: which site the post is on');
+      const key = /^https?:\/\//.test(flags.post) ? `url:${postUrl(flags.post).href}` : `id:${postId(flags.post)}`;
+      const post = await requirePost(db, { site, key, url: null });
+      await db
+        .updateTable('posts')
+        .set({ closed: action === 'close' ? 1 : 0 })
+        .where('id', '=', post.id)
+        .execute();
+      out.write(
+        `comments ${action === 'close' ? 'closed' : 'open'} on ${post.site} / ${post.key.replace(/^(id|url):/, '')}\n`,
+      );
       return 0;
     }
     default:

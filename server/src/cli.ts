@@ -139,7 +139,9 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       process.stderr.write(`blog-widgets-server: configuration: ${error.message}\n`);
       return 2;
     }
-    process.stderr.write(`blog-widgets-server: ${(error as Error).stack ?? String(error)}\n`);
+    // The message says what is wrong with the input; BLOG_WIDGETS_DEBUG=1 shows where.
+    const detail = process.env.BLOG_WIDGETS_DEBUG ? (error as Error).stack : (error as Error).message;
+    process.stderr.write(`blog-widgets-server: ${detail ?? String(error)}\n`);
     return 1;
   }
 }

@@ -91,7 +91,8 @@ export class ConfigError extends Error {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `https://Blog.Example/` → `https://blog.example`; `http://localhost:*` kept as a pattern. */
 export function normalizeOrigin(origin: string): string {
@@ -119,7 +120,10 @@ function site(value: unknown, where: string): SiteConfig {
     if (typeof o !== 'string') throw new ConfigError(`${where}.origins: origins are strings`);
     return normalizeOrigin(o);
   });
-  const id = typeof value.id === 'string' && value.id.trim() ? value.id.trim() : new URL(origins[0]!.replace(/:\*$/, '')).hostname;
+  const id =
+    typeof value.id === 'string' && value.id.trim()
+      ? value.id.trim()
+      : new URL(origins[0]!.replace(/:\*$/, '')).hostname;
   return { id, origins };
 }
 
@@ -168,7 +172,8 @@ export function fromEnv(env: NodeJS.ProcessEnv): Json {
   if (env.BLOG_WIDGETS_HOLD) out.moderation = { hold: env.BLOG_WIDGETS_HOLD };
   if (env.BLOG_WIDGETS_AKISMET_KEY) out.akismet = { key: env.BLOG_WIDGETS_AKISMET_KEY };
   if (env.BLOG_WIDGETS_LOG_LEVEL) out.logLevel = env.BLOG_WIDGETS_LOG_LEVEL;
-  if (env.BLOG_WIDGETS_TRUST_PROXY) out.trustProxy = env.BLOG_WIDGETS_TRUST_PROXY === 'true' || env.BLOG_WIDGETS_TRUST_PROXY;
+  if (env.BLOG_WIDGETS_TRUST_PROXY)
+    out.trustProxy = env.BLOG_WIDGETS_TRUST_PROXY === 'true' || env.BLOG_WIDGETS_TRUST_PROXY;
   return out;
 }
 

@@ -137,7 +137,11 @@ export function openDatabase(url: string, options: OpenOptions = {}, cwd = proce
       // int8 (counts, millisecond times) as numbers: every value we store is far below 2^53.
       types: { getTypeParser: (oid, format) => (oid === 20 ? Number : pg.types.getTypeParser(oid, format)) },
     });
-    return { db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres', where: redact(url) };
+    return {
+      db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }),
+      engine: 'postgres',
+      where: redact(url),
+    };
   }
   const file = url.replace(/^sqlite:(\/\/)?/i, '');
   const path = file === ':memory:' ? file : resolve(cwd, file);
@@ -149,5 +153,9 @@ export function openDatabase(url: string, options: OpenOptions = {}, cwd = proce
   sqlite.pragma('foreign_keys = ON');
   // The moderation CLI may write while the service runs: wait for the lock instead of failing.
   sqlite.pragma('busy_timeout = 5000');
-  return { db: new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) }), engine: 'sqlite', where: path };
+  return {
+    db: new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    engine: 'sqlite',
+    where: path,
+  };
 }

@@ -92,7 +92,8 @@ export function toApiError(error: FastifyError | ApiError | Error): ApiError {
     return new ApiError(400, 'invalid_json', 'The request body is not valid JSON.');
   }
   if (fastify.statusCode === 404) return new ApiError(404, 'not_found', 'There is nothing at this address.');
-  if (fastify.statusCode === 405) return new ApiError(405, 'method_not_allowed', 'This address does not take that method.');
+  if (fastify.statusCode === 405)
+    return new ApiError(405, 'method_not_allowed', 'This address does not take that method.');
   if (fastify.statusCode && fastify.statusCode >= 400 && fastify.statusCode < 500) {
     return new ApiError(fastify.statusCode, 'bad_request', fastify.message);
   }

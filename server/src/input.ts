@@ -26,7 +26,8 @@ export function httpUrl(value: string): string | undefined {
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
   try {
     const url = new URL(withScheme);
-    if (!/^https?:$/.test(url.protocol) || (!url.hostname.includes('.') && url.hostname !== 'localhost')) return undefined;
+    if (!/^https?:$/.test(url.protocol) || (!url.hostname.includes('.') && url.hostname !== 'localhost'))
+      return undefined;
     return url.href;
   } catch {
     return undefined;
@@ -104,10 +105,20 @@ export function postUrl(value: string): URL {
   try {
     url = new URL(value.trim());
   } catch {
-    throw new ApiError(400, 'postUrl_invalid', '"postUrl" must be the absolute http(s) address of the post.', 'postUrl');
+    throw new ApiError(
+      400,
+      'postUrl_invalid',
+      '"postUrl" must be the absolute http(s) address of the post.',
+      'postUrl',
+    );
   }
   if (!/^https?:$/.test(url.protocol) || value.length > 2000) {
-    throw new ApiError(400, 'postUrl_invalid', '"postUrl" must be the absolute http(s) address of the post.', 'postUrl');
+    throw new ApiError(
+      400,
+      'postUrl_invalid',
+      '"postUrl" must be the absolute http(s) address of the post.',
+      'postUrl',
+    );
   }
   url.hash = '';
   return url;

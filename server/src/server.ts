@@ -34,7 +34,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   app.log.info(
-    { url, db: database.where, engine: database.engine, sites: config.sites.map((s) => ({ id: s.id, origins: s.origins })) },
+    {
+      url,
+      db: database.where,
+      engine: database.engine,
+      sites: config.sites.map((s) => ({ id: s.id, origins: s.origins })),
+    },
     'blog-widgets-server listening',
   );
   let closing: Promise<void> | undefined;

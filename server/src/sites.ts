@@ -50,7 +50,8 @@ export class Sites {
     }
     if (site) {
       const found = this.byId(site);
-      if (!found) throw new ApiError(404, 'unknown_site', `This service keeps no comments for the site "${site}".`, 'site');
+      if (!found)
+        throw new ApiError(404, 'unknown_site', `This service keeps no comments for the site "${site}".`, 'site');
       return found;
     }
     if (url) {
@@ -88,7 +89,12 @@ export function postRef(sites: Sites, origin: string | undefined, query: PostQue
   }
   const site = sites.resolve(origin, query.site, url);
   if (url && id === undefined && !site.origins.some((pattern) => originMatches(pattern, url.origin))) {
-    throw new ApiError(400, 'postUrl_not_on_site', `${url.origin} is not an address of the site "${site.id}".`, 'postUrl');
+    throw new ApiError(
+      400,
+      'postUrl_not_on_site',
+      `${url.origin} is not an address of the site "${site.id}".`,
+      'postUrl',
+    );
   }
   return { site: site.id, key: id !== undefined ? `id:${id}` : `url:${url!.href}`, url: url?.href ?? null };
 }

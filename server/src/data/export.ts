@@ -46,7 +46,12 @@ export async function exportAll(db: Db): Promise<ExportDocument> {
   const [posts, comments, likes, identities, bans] = await Promise.all([
     db.selectFrom('posts').selectAll().orderBy('id').execute(),
     db.selectFrom('comments').selectAll().orderBy('created_at').orderBy('id').execute(),
-    db.selectFrom('likes').innerJoin('identities', 'identities.id', 'likes.identity_id').select(['likes.post_id', 'likes.created_at', 'identities.provider', 'identities.subject']).orderBy('likes.created_at').execute(),
+    db
+      .selectFrom('likes')
+      .innerJoin('identities', 'identities.id', 'likes.identity_id')
+      .select(['likes.post_id', 'likes.created_at', 'identities.provider', 'identities.subject'])
+      .orderBy('likes.created_at')
+      .execute(),
     db.selectFrom('identities').selectAll().orderBy('id').execute(),
     db.selectFrom('bans').selectAll().orderBy('id').execute(),
   ]);
@@ -71,7 +76,8 @@ export async function exportAll(db: Db): Promise<ExportDocument> {
       identity: c.identity_id === null ? null : (refs.get(Number(c.identity_id)) ?? null),
     });
   }
-  for (const l of likes) out.get(Number(l.post_id))?.likes.push({ identity: identityRef(l.provider, l.subject), date: iso(l.created_at) });
+  for (const l of likes)
+    out.get(Number(l.post_id))?.likes.push({ identity: identityRef(l.provider, l.subject), date: iso(l.created_at) });
   return {
     format: 'blog-widgets-export',
     version: 1,

@@ -10,7 +10,17 @@ import { recount } from '../store/posts.js';
 
 export interface PersonalData {
   email: string;
-  comments: { id: string; site: string; post: string; status: string; name: string; website: string | null; content: string; ip: string | null; date: string }[];
+  comments: {
+    id: string;
+    site: string;
+    post: string;
+    status: string;
+    name: string;
+    website: string | null;
+    content: string;
+    ip: string | null;
+    date: string;
+  }[];
   likes: { site: string; post: string; date: string }[];
 }
 
@@ -21,7 +31,15 @@ async function identitiesOf(db: Db, email: string): Promise<number[]> {
     .where((eb) =>
       eb.or([
         eb('email', '=', email),
-        eb('id', 'in', eb.selectFrom('comments').select('identity_id').where('author_email', '=', email).where('identity_id', 'is not', null)),
+        eb(
+          'id',
+          'in',
+          eb
+            .selectFrom('comments')
+            .select('identity_id')
+            .where('author_email', '=', email)
+            .where('identity_id', 'is not', null),
+        ),
       ]),
     )
     .execute();
@@ -33,7 +51,17 @@ export async function personalData(db: Db, address: string): Promise<PersonalDat
   const comments = await db
     .selectFrom('comments')
     .innerJoin('posts', 'posts.id', 'comments.post_id')
-    .select(['comments.id', 'posts.site', 'posts.key', 'comments.status', 'comments.author_name', 'comments.author_url', 'comments.content', 'comments.ip', 'comments.created_at'])
+    .select([
+      'comments.id',
+      'posts.site',
+      'posts.key',
+      'comments.status',
+      'comments.author_name',
+      'comments.author_url',
+      'comments.content',
+      'comments.ip',
+      'comments.created_at',
+    ])
     .where('comments.author_email', '=', email)
     .orderBy('comments.created_at')
     .execute();
@@ -59,28 +87,42 @@ export async function personalData(db: Db, address: string): Promise<PersonalDat
       ip: c.ip,
       date: new Date(Number(c.created_at)).toISOString(),
     })),
-    likes: likes.map((l) => ({ site: l.site, post: l.key.replace(/^(id|url):/, ''), date: new Date(Number(l.created_at)).toISOString() })),
+    likes: likes.map((l) => ({
+      site: l.site,
+      post: l.key.replace(/^(id|url):/, ''),
+      date: new Date(Number(l.created_at)).toISOString(),
+    })),
   };
 }
 
-export async function deletePerson(db: Db, address: string): Promise<{ comments: number; identities: number; likes: number }> {
+export async function deletePerson(
+  db: Db,
+  address: string,
+): Promise<{ comments: number; identities: number; likes: number }> {
   const email = address.trim().toLowerCase();
   return db.transaction().execute(async (trx) => {
     const identities = await identitiesOf(trx, email);
     const touched = await trx
       .selectFrom('comments')
       .select('post_id')
-      .where((eb) => eb.or([eb('author_email', '=', email), ...(identities.length ? [eb('identity_id', 'in', identities)] : [])]))
+      .where((eb) =>
+        eb.or([eb('author_email', '=', email), ...(identities.length ? [eb('identity_id', 'in', identities)] : [])]),
+      )
       .execute();
     const liked = identities.length
       ? await trx.selectFrom('likes').select('post_id').where('identity_id', 'in', identities).execute()
       : [];
     const deleted = await trx
       .deleteFrom('comments')
-      .where((eb) => eb.or([eb('author_email', '=', email), ...(identities.length ? [eb('identity_id', 'in', identities)] : [])]))
+      .where((eb) =>
+        eb.or([eb('author_email', '=', email), ...(identities.length ? [eb('identity_id', 'in', identities)] : [])]),
+      )
       .executeTakeFirst();
     if (identities.length) await trx.deleteFrom('identities').where('id', 'in', identities).execute();
-    await recount(trx, [...touched, ...liked].map((r) => Number(r.post_id)));
+    await recount(
+      trx,
+      [...touched, ...liked].map((r) => Number(r.post_id)),
+    );
     return { comments: Number(deleted.numDeletedRows), identities: identities.length, likes: liked.length };
   });
 }

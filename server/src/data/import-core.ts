@@ -58,17 +58,34 @@ function parentsFirst(comments: readonly ImportComment[]): { ordered: ImportComm
 }
 
 /** Stores the posts and their comments under `site`, in one transaction. */
-export async function importPosts(db: Db, site: string, source: string, posts: readonly ImportPost[]): Promise<ImportResult> {
+export async function importPosts(
+  db: Db,
+  site: string,
+  source: string,
+  posts: readonly ImportPost[],
+): Promise<ImportResult> {
   const result: ImportResult = { posts: 0, comments: 0, skipped: 0, orphans: 0 };
   await db.transaction().execute(async (trx) => {
     const touched: number[] = [];
     for (const post of posts) {
       await trx
         .insertInto('posts')
-        .values({ site, key: post.key, url: post.url, title: post.title, closed: post.closed ? 1 : 0, created_at: Date.now() })
+        .values({
+          site,
+          key: post.key,
+          url: post.url,
+          title: post.title,
+          closed: post.closed ? 1 : 0,
+          created_at: Date.now(),
+        })
         .onConflict((oc) => oc.columns(['site', 'key']).doNothing())
         .execute();
-      const stored = await trx.selectFrom('posts').select('id').where('site', '=', site).where('key', '=', post.key).executeTakeFirstOrThrow();
+      const stored = await trx
+        .selectFrom('posts')
+        .select('id')
+        .where('site', '=', site)
+        .where('key', '=', post.key)
+        .executeTakeFirstOrThrow();
       const postId = Number(stored.id);
       touched.push(postId);
       result.posts++;
@@ -76,9 +93,16 @@ export async function importPosts(db: Db, site: string, source: string, posts: r
       const ids = new Map<string, { id: number; root: number | null }>();
       for (const comment of ordered) {
         const origin = `${source}:${site}:${post.key}#${comment.ref}`;
-        const existing = await trx.selectFrom('comments').select(['id', 'root_id']).where('origin', '=', origin).executeTakeFirst();
+        const existing = await trx
+          .selectFrom('comments')
+          .select(['id', 'root_id'])
+          .where('origin', '=', origin)
+          .executeTakeFirst();
         if (existing) {
-          ids.set(comment.ref, { id: Number(existing.id), root: existing.root_id === null ? null : Number(existing.root_id) });
+          ids.set(comment.ref, {
+            id: Number(existing.id),
+            root: existing.root_id === null ? null : Number(existing.root_id),
+          });
           result.skipped++;
           continue;
         }

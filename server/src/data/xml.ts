@@ -51,9 +51,42 @@ export const children = (element: XmlElement | undefined, name: string): XmlElem
   element?.children.filter((c) => c.name === name) ?? [];
 
 /** The trimmed text of the first child named `name` ('' when there is none). */
-export const textOf = (element: XmlElement | undefined, name: string): string => child(element, name)?.text.trim() ?? '';
+export const textOf = (element: XmlElement | undefined, name: string): string =>
+  child(element, name)?.text.trim() ?? '';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** The named entities WordPress and Disqus write (typography mostly); numeric ones are all decoded. */
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  middot: '·',
+  bull: '•',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  times: '×',
+  eacute: 'é',
+  egrave: 'è',
+  agrave: 'à',
+  ccedil: 'ç',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
+  szlig: 'ß',
+};
 
 /**
  * Comment HTML (what WordPress and Disqus store) → the plain text this service keeps: line and
@@ -63,6 +96,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function htmlToText(html: string): string {
   return html
     .replace(/\r\n?/g, '\n')
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<a\b[^>]*\bhref\s*=\s*(["'])(.*?)\1[^>]*>(.*?)<\/a>/gis, (_m, _q, href: string, label: string) => {
       const text = label.replace(/<[^>]*>/g, '');
       return text.trim() === href.trim() ? text : `${text} (${href})`;
@@ -72,10 +106,11 @@ export function htmlToText(html: string): string {
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, entity: string) => {
       if (entity[0] === '#') {
-        const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+        const code =
+          entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
         return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : match;
       }
-      return ENTITIES[entity.toLowerCase()] ?? match;
+      return Object.hasOwn(ENTITIES, entity) ? ENTITIES[entity]! : match;
     })
     .replace(/\n{3,}/g, '\n\n')
     .trim();

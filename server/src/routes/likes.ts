@@ -75,7 +75,9 @@ export const likeRoutes =
       }
       const post = await ensurePost(db, ref, config.moderation.autoCreatePosts);
       if (!limiter.take(viewer.identity)) {
-        throw new ApiError(429, 'rate_limited', 'Too many like changes; wait a minute.', undefined, { 'Retry-After': '60' });
+        throw new ApiError(429, 'rate_limited', 'Too many like changes; wait a minute.', undefined, {
+          'Retry-After': '60',
+        });
       }
       await setLike(db, Number(post.id), viewer.identity, liked, {
         ip: request.ip,

@@ -18,7 +18,10 @@ export const metaRoutes =
           tags: ['service'],
           response: {
             200: { type: 'object', properties: { ok: { type: 'boolean' }, db: { type: 'string' } } },
-            503: { type: 'object', properties: { ok: { type: 'boolean' }, db: { type: 'string' }, error: { type: 'string' } } },
+            503: {
+              type: 'object',
+              properties: { ok: { type: 'boolean' }, db: { type: 'string' }, error: { type: 'string' } },
+            },
           },
         },
       },
@@ -47,7 +50,8 @@ export const metaRoutes =
       {
         schema: {
           summary: 'What the service knows of a post',
-          description: 'Its title and address (from an import or the first comment), counts, and whether comments are closed.',
+          description:
+            'Its title and address (from an import or the first comment), counts, and whether comments are closed.',
           tags: ['posts'],
           querystring: { type: 'object', additionalProperties: false, properties: postQuery },
           response: {

@@ -97,7 +97,11 @@ export async function listThreads(
     ? await db
         .selectFrom('comments')
         .selectAll()
-        .where('root_id', 'in', page.map((r) => r.id))
+        .where(
+          'root_id',
+          'in',
+          page.map((r) => r.id),
+        )
         .where(visible(viewer))
         .orderBy('created_at', 'asc')
         .orderBy('id', 'asc')
@@ -109,7 +113,9 @@ export async function listThreads(
     list.push(reply);
     byRoot.set(Number(reply.root_id), list);
   }
-  const comments = page.flatMap((root) => [root, ...(byRoot.get(Number(root.id)) ?? [])].map((c) => toPublic(c, viewer)));
+  const comments = page.flatMap((root) =>
+    [root, ...(byRoot.get(Number(root.id)) ?? [])].map((c) => toPublic(c, viewer)),
+  );
   const last = page.at(-1);
   return { comments, total: Number(post.comment_count), ...(more && last ? { next: cursorOf(last) } : {}) };
 }

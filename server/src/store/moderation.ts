@@ -65,12 +65,20 @@ export async function listForModeration(
 export async function setStatus(db: Db, ids: readonly number[], status: CommentStatus): Promise<number[]> {
   if (!ids.length) return [];
   return db.transaction().execute(async (trx) => {
-    const rows = await trx.selectFrom('comments').select(['id', 'post_id', 'identity_id', 'author_name', 'author_url']).where('id', 'in', ids).execute();
+    const rows = await trx
+      .selectFrom('comments')
+      .select(['id', 'post_id', 'identity_id', 'author_name', 'author_url'])
+      .where('id', 'in', ids)
+      .execute();
     if (!rows.length) return [];
     await trx
       .updateTable('comments')
       .set({ status, updated_at: Date.now() })
-      .where('id', 'in', rows.map((r) => r.id))
+      .where(
+        'id',
+        'in',
+        rows.map((r) => r.id),
+      )
       .execute();
     if (status === 'approved') {
       for (const row of rows) {
@@ -83,7 +91,10 @@ export async function setStatus(db: Db, ids: readonly number[], status: CommentS
           .execute();
       }
     }
-    await recount(trx, rows.map((r) => Number(r.post_id)));
+    await recount(
+      trx,
+      rows.map((r) => Number(r.post_id)),
+    );
     return rows.map((r) => Number(r.id));
   });
 }
@@ -104,12 +115,22 @@ export async function ban(db: Db, kind: BanKind, value: string, reason?: string)
     .where(kind === 'email' ? 'author_email' : 'ip', '=', normalized)
     .where('status', '=', 'pending')
     .execute();
-  return (await setStatus(db, pending.map((r) => Number(r.id)), 'spam')).length;
+  return (
+    await setStatus(
+      db,
+      pending.map((r) => Number(r.id)),
+      'spam',
+    )
+  ).length;
 }
 
 export async function unban(db: Db, kind: BanKind, value: string): Promise<boolean> {
   const normalized = kind === 'email' ? value.trim().toLowerCase() : value.trim();
-  const result = await db.deleteFrom('bans').where('kind', '=', kind).where('value', '=', normalized).executeTakeFirst();
+  const result = await db
+    .deleteFrom('bans')
+    .where('kind', '=', kind)
+    .where('value', '=', normalized)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
 
@@ -128,7 +149,14 @@ export async function isBanned(db: Db, email: string | null, ip: string | null):
   return found !== undefined;
 }
 
-export async function listBans(db: Db): Promise<{ kind: string; value: string; reason: string | null; date: string }[]> {
+export async function listBans(
+  db: Db,
+): Promise<{ kind: string; value: string; reason: string | null; date: string }[]> {
   const rows = await db.selectFrom('bans').selectAll().orderBy('created_at', 'desc').execute();
-  return rows.map((r) => ({ kind: r.kind, value: r.value, reason: r.reason, date: new Date(Number(r.created_at)).toISOString() }));
+  return rows.map((r) => ({
+    kind: r.kind,
+    value: r.value,
+    reason: r.reason,
+    date: new Date(Number(r.created_at)).toISOString(),
+  }));
 }

@@ -64,7 +64,14 @@ export async function createSession(
   const expiresAt = now + lifetimeMs;
   await db
     .insertInto('sessions')
-    .values({ token_hash: hashToken(token), identity_id: identity, created_at: now, expires_at: expiresAt, revoked_at: null, ip })
+    .values({
+      token_hash: hashToken(token),
+      identity_id: identity,
+      created_at: now,
+      expires_at: expiresAt,
+      revoked_at: null,
+      ip,
+    })
     .execute();
   return { token, expiresAt };
 }
@@ -92,7 +99,15 @@ export async function issueGuest(
   }
   const identity = await db
     .insertInto('identities')
-    .values({ provider: 'guest', subject: randomUUID(), name: null, avatar: null, profile_url: null, email: null, created_at: now })
+    .values({
+      provider: 'guest',
+      subject: randomUUID(),
+      name: null,
+      avatar: null,
+      profile_url: null,
+      email: null,
+      created_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return createSession(db, Number(identity.id), days * 86_400_000, ip);
