@@ -56,7 +56,7 @@ export async function dataCommand(
   }
   if (command === 'gdpr') {
     const [action, email] = args;
-    if (!email || !email.includes('@')) throw new UsageError('gdpr export|delete EMAIL');
+    if (!email?.includes('@')) throw new UsageError('gdpr export|delete EMAIL');
     if (action === 'export') {
       out.write(`${JSON.stringify(await personalData(db, email), null, 2)}\n`);
       return 0;

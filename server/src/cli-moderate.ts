@@ -63,7 +63,7 @@ export async function moderateCommand(
     case 'spam':
     case 'delete': {
       const wanted = ids(args);
-      const done = await setStatus(db, wanted, ACTIONS[action]!);
+      const done = await setStatus(db, wanted, ACTIONS[action] ?? 'pending');
       const missing = wanted.filter((id) => !done.includes(id));
       if (done.length) out.write(`${ACTIONS[action]}: ${done.map((id) => `#${id}`).join(' ')}\n`);
       if (missing.length) process.stderr.write(`no such comment: ${missing.map((id) => `#${id}`).join(' ')}\n`);
@@ -91,7 +91,7 @@ export async function moderateCommand(
     case 'close':
     case 'open': {
       if (!flags.post) throw new UsageError('--post ID|URL names the post');
-      const site = flags.site ?? (config.sites.length === 1 ? config.sites[0]!.id : undefined);
+      const site = flags.site ?? (config.sites.length === 1 ? config.sites[0]?.id : undefined);
       if (!site) throw new UsageError('--site ID: which site the post is on');
       const key = /^https?:\/\//.test(flags.post) ? `url:${postUrl(flags.post).href}` : `id:${postId(flags.post)}`;
       const post = await requirePost(db, { site, key, url: null });

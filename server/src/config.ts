@@ -98,7 +98,7 @@ const isObject = (value: unknown): value is Json =>
 export function normalizeOrigin(origin: string): string {
   const text = origin.trim().replace(/\/+$/, '');
   const wildcard = /^(https?):\/\/([^/:]+):\*$/i.exec(text);
-  if (wildcard) return `${wildcard[1]!.toLowerCase()}://${wildcard[2]!.toLowerCase()}:*`;
+  if (wildcard) return `${(wildcard[1] ?? '').toLowerCase()}://${(wildcard[2] ?? '').toLowerCase()}:*`;
   let url: URL;
   try {
     url = new URL(text);
@@ -123,7 +123,7 @@ function site(value: unknown, where: string): SiteConfig {
   const id =
     typeof value.id === 'string' && value.id.trim()
       ? value.id.trim()
-      : new URL(origins[0]!.replace(/:\*$/, '')).hostname;
+      : new URL((origins[0] ?? '').replace(/:\*$/, '')).hostname;
   return { id, origins };
 }
 

@@ -131,11 +131,13 @@ export interface OpenOptions {
 /** Opens the database named by `url` (a SQLite path is resolved against `cwd`). */
 export function openDatabase(url: string, options: OpenOptions = {}, cwd = process.cwd()): OpenedDb {
   if (engineOf(url) === 'postgres') {
+    // int8 (counts, millisecond times) as numbers: every value we store is far below 2^53.
+    const types = new pg.TypeOverrides();
+    types.setTypeParser(pg.types.builtins.INT8, Number);
     const pool = new pg.Pool({
       connectionString: url,
       max: options.poolSize ?? 10,
-      // int8 (counts, millisecond times) as numbers: every value we store is far below 2^53.
-      types: { getTypeParser: (oid, format) => (oid === 20 ? Number : pg.types.getTypeParser(oid, format)) },
+      types,
     });
     return {
       db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }),

@@ -57,7 +57,7 @@ function fieldOf(error: FastifyError): string | undefined {
   if (missing) return missing;
   const extra = (first.params as { additionalProperty?: string } | undefined)?.additionalProperty;
   if (extra) return extra;
-  return first.instancePath.split('/').filter(Boolean)[0];
+  return first.instancePath.split('/').find(Boolean);
 }
 
 /** Fastify's own errors and anything thrown → the API's error shape. */

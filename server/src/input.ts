@@ -15,6 +15,8 @@ const badText = (text: string): boolean => text.includes('\u0000') || !text.isWe
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
+/** Length in code points, as people count characters (and as the limits are documented). */
+// eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are what is counted
 const length = (text: string): number => [...text].length;
 
 export const isEmail = (value: string): boolean => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value);

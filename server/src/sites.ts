@@ -96,5 +96,9 @@ export function postRef(sites: Sites, origin: string | undefined, query: PostQue
       'postUrl',
     );
   }
-  return { site: site.id, key: id !== undefined ? `id:${id}` : `url:${url!.href}`, url: url?.href ?? null };
+  return {
+    site: site.id,
+    key: id !== undefined || !url ? `id:${id ?? ''}` : `url:${url.href}`,
+    url: url?.href ?? null,
+  };
 }

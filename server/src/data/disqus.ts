@@ -41,9 +41,9 @@ export function parseDisqus(xml: string, { key = 'auto' }: { key?: 'auto' | 'url
     const identifier = textOf(thread, 'id');
     const link = textOf(thread, 'link') || null;
     if (!identifier && !link) continue;
-    const byId = identifier && (key === 'auto' || !link);
+    const byId = Boolean(identifier) && (key === 'auto' || !link);
     posts.push({
-      key: byId ? `id:${identifier}` : `url:${new URL(link!).href}`,
+      key: byId || !link ? `id:${identifier}` : `url:${new URL(link).href}`,
       url: link,
       title: textOf(thread, 'title') || null,
       closed: yes(textOf(thread, 'isClosed')),

@@ -55,15 +55,15 @@ export async function exportAll(db: Db): Promise<ExportDocument> {
     db.selectFrom('identities').selectAll().orderBy('id').execute(),
     db.selectFrom('bans').selectAll().orderBy('id').execute(),
   ]);
-  const refs = new Map(identities.map((i) => [Number(i.id), identityRef(i.provider, i.subject)]));
+  const refs = new Map(identities.map((i) => [i.id, identityRef(i.provider, i.subject)]));
   const out = new Map<number, ExportPost>(
     posts.map((p) => [
-      Number(p.id),
+      p.id,
       { site: p.site, key: p.key, url: p.url, title: p.title, closed: Boolean(p.closed), comments: [], likes: [] },
     ]),
   );
   for (const c of comments) {
-    out.get(Number(c.post_id))?.comments.push({
+    out.get(c.post_id)?.comments.push({
       id: String(c.id),
       parent: c.parent_id === null ? null : String(c.parent_id),
       status: c.status,
@@ -73,11 +73,11 @@ export async function exportAll(db: Db): Promise<ExportDocument> {
       content: c.content,
       ip: c.ip,
       date: iso(c.created_at),
-      identity: c.identity_id === null ? null : (refs.get(Number(c.identity_id)) ?? null),
+      identity: c.identity_id === null ? null : (refs.get(c.identity_id) ?? null),
     });
   }
   for (const l of likes)
-    out.get(Number(l.post_id))?.likes.push({ identity: identityRef(l.provider, l.subject), date: iso(l.created_at) });
+    out.get(l.post_id)?.likes.push({ identity: identityRef(l.provider, l.subject), date: iso(l.created_at) });
   return {
     format: 'blog-widgets-export',
     version: 1,

@@ -43,7 +43,7 @@ async function identitiesOf(db: Db, email: string): Promise<number[]> {
       ]),
     )
     .execute();
-  return rows.map((r) => Number(r.id));
+  return rows.map((r) => r.id);
 }
 
 export async function personalData(db: Db, address: string): Promise<PersonalData> {
@@ -85,12 +85,12 @@ export async function personalData(db: Db, address: string): Promise<PersonalDat
       website: c.author_url,
       content: c.content,
       ip: c.ip,
-      date: new Date(Number(c.created_at)).toISOString(),
+      date: new Date(c.created_at).toISOString(),
     })),
     likes: likes.map((l) => ({
       site: l.site,
       post: l.key.replace(/^(id|url):/, ''),
-      date: new Date(Number(l.created_at)).toISOString(),
+      date: new Date(l.created_at).toISOString(),
     })),
   };
 }
@@ -121,7 +121,7 @@ export async function deletePerson(
     if (identities.length) await trx.deleteFrom('identities').where('id', 'in', identities).execute();
     await recount(
       trx,
-      [...touched, ...liked].map((r) => Number(r.post_id)),
+      [...touched, ...liked].map((r) => r.post_id),
     );
     return { comments: Number(deleted.numDeletedRows), identities: identities.length, likes: liked.length };
   });

@@ -86,7 +86,7 @@ export async function importPosts(
         .where('site', '=', site)
         .where('key', '=', post.key)
         .executeTakeFirstOrThrow();
-      const postId = Number(stored.id);
+      const postId = stored.id;
       touched.push(postId);
       result.posts++;
       const { ordered, orphans } = parentsFirst(post.comments);
@@ -100,8 +100,8 @@ export async function importPosts(
           .executeTakeFirst();
         if (existing) {
           ids.set(comment.ref, {
-            id: Number(existing.id),
-            root: existing.root_id === null ? null : Number(existing.root_id),
+            id: existing.id,
+            root: existing.root_id,
           });
           result.skipped++;
           continue;
@@ -117,10 +117,10 @@ export async function importPosts(
             identity_id: null,
             status: comment.status,
             author_name: comment.name || 'Anonymous',
-            author_email: comment.email?.toLowerCase() || null,
-            author_url: comment.website || null,
+            author_email: comment.email ? comment.email.toLowerCase() : null,
+            author_url: comment.website?.trim() ? comment.website : null,
             content: comment.content,
-            ip: comment.ip || null,
+            ip: comment.ip?.trim() ? comment.ip : null,
             user_agent: null,
             notify_comments: 0,
             notify_posts: 0,
@@ -130,7 +130,7 @@ export async function importPosts(
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        ids.set(comment.ref, { id: Number(inserted.id), root: parent ? (parent.root ?? parent.id) : null });
+        ids.set(comment.ref, { id: inserted.id, root: parent ? (parent.root ?? parent.id) : null });
         result.comments++;
       }
     }

@@ -47,7 +47,7 @@ export function parseWxr(xml: string, { key = 'url' }: { key?: 'url' | 'id' } = 
     const id = textOf(item, 'wp:post_id');
     const byId = key === 'id' || !link;
     posts.push({
-      key: byId ? `id:${id}` : `url:${new URL(link!).href}`,
+      key: byId ? `id:${id}` : `url:${new URL(link).href}`,
       url: link,
       title: textOf(item, 'title') || null,
       closed: textOf(item, 'wp:comment_status') === 'closed',

@@ -22,18 +22,19 @@ export function parseXml(source: string): XmlElement {
   parser.on('error', (error) => {
     failure ??= error;
   });
+  const top = (): XmlElement => stack[stack.length - 1] ?? root;
   parser.on('opentag', (tag) => {
     const attributes: Record<string, string> = {};
-    for (const [name, value] of Object.entries(tag.attributes)) attributes[name] = String(value);
+    for (const [name, value] of Object.entries(tag.attributes)) attributes[name] = value;
     const element: XmlElement = { name: tag.name, attributes, children: [], text: '' };
-    stack.at(-1)!.children.push(element);
+    top().children.push(element);
     stack.push(element);
   });
   parser.on('closetag', () => {
     stack.pop();
   });
   const append = (text: string): void => {
-    stack.at(-1)!.text += text;
+    top().text += text;
   };
   parser.on('text', append);
   parser.on('cdata', append);
@@ -105,12 +106,12 @@ export function htmlToText(html: string): string {
     .replace(/<\/p>\s*/gi, '\n\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, entity: string) => {
-      if (entity[0] === '#') {
+      if (entity.startsWith('#')) {
         const code =
           entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
         return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : match;
       }
-      return Object.hasOwn(ENTITIES, entity) ? ENTITIES[entity]! : match;
+      return (Object.hasOwn(ENTITIES, entity) ? ENTITIES[entity] : undefined) ?? match;
     })
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -162,9 +162,9 @@ export const commentRoutes =
             'Retry-After': '60',
           });
         }
-        const parent = await parentFor(db, Number(post.id), body.parent, viewer?.identity);
+        const parent = await parentFor(db, post.id, body.parent, viewer?.identity);
         const who = { email: fields.email, identity: viewer?.identity };
-        if (await isDuplicate(db, Number(post.id), fields.content, who)) {
+        if (await isDuplicate(db, post.id, fields.content, who)) {
           throw new ApiError(409, 'duplicate_comment', 'You have already posted this comment on this post.');
         }
         let status: CommentStatus;
@@ -195,8 +195,8 @@ export const commentRoutes =
         const row = await insertComment(
           db,
           {
-            post_id: Number(post.id),
-            parent_id: parent ? Number(parent.id) : null,
+            post_id: post.id,
+            parent_id: parent ? parent.id : null,
             identity_id: viewer?.identity ?? null,
             status,
             author_name: fields.name,
@@ -208,7 +208,7 @@ export const commentRoutes =
             notify_comments: body.notifyComments ? 1 : 0,
             notify_posts: body.notifyPosts ? 1 : 0,
           },
-          parent ? Number(parent.root_id ?? parent.id) : null,
+          parent ? (parent.root_id ?? parent.id) : null,
         );
         if (status === 'approved' && viewer?.provider === 'guest') {
           await db

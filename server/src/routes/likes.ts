@@ -79,7 +79,7 @@ export const likeRoutes =
           'Retry-After': '60',
         });
       }
-      await setLike(db, Number(post.id), viewer.identity, liked, {
+      await setLike(db, post.id, viewer.identity, liked, {
         ip: request.ip,
         perIp: config.rateLimits.likesPerPostPerIp,
       });

@@ -77,8 +77,8 @@ export const metaRoutes =
           ...(post.key.startsWith('id:') ? { id: post.key.slice(3) } : {}),
           ...(post.url ? { url: post.url } : {}),
           ...(post.title ? { title: post.title } : {}),
-          comments: Number(post.comment_count),
-          likes: Number(post.like_count),
+          comments: post.comment_count,
+          likes: post.like_count,
           closed: Boolean(post.closed),
         };
       },

@@ -23,7 +23,7 @@ export function toPublic(row: CommentRow, viewer: number | undefined): PublicCom
     ...(row.parent_id !== null ? { parent: String(row.parent_id) } : {}),
     author: { name: row.author_name, ...(row.author_url ? { url: row.author_url } : {}) },
     content: row.content,
-    date: new Date(Number(row.created_at)).toISOString(),
+    date: new Date(row.created_at).toISOString(),
     status: row.status === 'approved' ? 'approved' : 'pending',
     ...(mine ? { mine: true } : {}),
   };
@@ -44,12 +44,12 @@ export type Order = 'oldest' | 'newest';
 
 /** An opaque position after a thread: its top-level comment's time and id, base 36. */
 export const cursorOf = (row: Pick<CommentRow, 'created_at' | 'id'>): string =>
-  `${Number(row.created_at).toString(36)}.${Number(row.id).toString(36)}`;
+  `${row.created_at.toString(36)}.${row.id.toString(36)}`;
 
 function parseCursor(cursor: string): [number, number] {
   const match = /^([0-9a-z]{1,11})\.([0-9a-z]{1,11})$/.exec(cursor);
-  const time = match ? parseInt(match[1]!, 36) : NaN;
-  const id = match ? parseInt(match[2]!, 36) : NaN;
+  const time = match?.[1] ? parseInt(match[1], 36) : NaN;
+  const id = match?.[2] ? parseInt(match[2], 36) : NaN;
   if (!Number.isSafeInteger(time) || !Number.isSafeInteger(id)) {
     throw new ApiError(400, 'cursor_invalid', '"cursor" is not one this service gave out.', 'cursor');
   }
@@ -84,7 +84,7 @@ export async function listThreads(
     .where(visible(viewer))
     .$if(after !== undefined, (q) =>
       q.where(({ eb, refTuple, tuple }) =>
-        eb(refTuple('created_at', 'id'), order === 'newest' ? '<' : '>', tuple(after![0], after![1])),
+        eb(refTuple('created_at', 'id'), order === 'newest' ? '<' : '>', tuple(after?.[0] ?? 0, after?.[1] ?? 0)),
       ),
     )
     .orderBy('created_at', direction)
@@ -113,11 +113,9 @@ export async function listThreads(
     list.push(reply);
     byRoot.set(Number(reply.root_id), list);
   }
-  const comments = page.flatMap((root) =>
-    [root, ...(byRoot.get(Number(root.id)) ?? [])].map((c) => toPublic(c, viewer)),
-  );
+  const comments = page.flatMap((root) => [root, ...(byRoot.get(root.id) ?? [])].map((c) => toPublic(c, viewer)));
   const last = page.at(-1);
-  return { comments, total: Number(post.comment_count), ...(more && last ? { next: cursorOf(last) } : {}) };
+  return { comments, total: post.comment_count, ...(more && last ? { next: cursorOf(last) } : {}) };
 }
 
 export interface NewCommentRow {
@@ -157,7 +155,7 @@ export async function parentFor(
     .where('id', '=', Number(parent))
     .where(visible(viewer))
     .executeTakeFirst();
-  if (!row || Number(row.post_id) !== postId) {
+  if (row?.post_id !== postId) {
     throw new ApiError(
       400,
       'parent_not_found',
@@ -230,7 +228,7 @@ export async function recentCounts(
       .where('created_at', '>', since)
       .where('origin', 'is', null)
       .executeTakeFirst();
-    return Number(row?.n ?? 0);
+    return row?.n ?? 0;
   };
   return { ip: await count('ip', ip), identity: identity === undefined ? 0 : await count('identity_id', identity) };
 }

@@ -45,7 +45,7 @@ export async function likesOf(
       .where('identity_id', '=', viewer)
       .executeTakeFirst()) !== undefined;
   return {
-    count: Number(post.like_count),
+    count: post.like_count,
     likers: people.map((p) => ({
       name: p.name ?? '',
       ...(p.avatar ? { avatar: p.avatar } : {}),
@@ -76,7 +76,7 @@ export async function setLike(
         .where('ip', '=', ip)
         .where('identity_id', '!=', identity)
         .executeTakeFirst();
-      if (Number(fromIp?.n ?? 0) >= perIp) {
+      if ((fromIp?.n ?? 0) >= perIp) {
         throw new ApiError(429, 'like_limit', 'This post already has as many likes from this network as it counts.');
       }
       const result = await trx

@@ -41,22 +41,22 @@ export async function listForModeration(
       'comments.content',
     ])
     .$if(status !== undefined && status !== 'all', (q) => q.where('comments.status', '=', status as CommentStatus))
-    .$if(site !== undefined, (q) => q.where('posts.site', '=', site!))
+    .$if(site !== undefined, (q) => q.where('posts.site', '=', site ?? ''))
     .orderBy('comments.created_at', 'desc')
     .orderBy('comments.id', 'desc')
     .limit(limit)
     .execute();
   return rows.map((r) => ({
-    id: Number(r.id),
+    id: r.id,
     status: r.status,
     site: r.site,
     post: r.key.replace(/^(id|url):/, ''),
-    parent: r.parent_id === null ? null : Number(r.parent_id),
+    parent: r.parent_id,
     name: r.author_name,
     email: r.author_email,
     website: r.author_url,
     ip: r.ip,
-    date: new Date(Number(r.created_at)).toISOString(),
+    date: new Date(r.created_at).toISOString(),
     content: r.content,
   }));
 }
@@ -93,9 +93,9 @@ export async function setStatus(db: Db, ids: readonly number[], status: CommentS
     }
     await recount(
       trx,
-      rows.map((r) => Number(r.post_id)),
+      rows.map((r) => r.post_id),
     );
-    return rows.map((r) => Number(r.id));
+    return rows.map((r) => r.id);
   });
 }
 
@@ -118,7 +118,7 @@ export async function ban(db: Db, kind: BanKind, value: string, reason?: string)
   return (
     await setStatus(
       db,
-      pending.map((r) => Number(r.id)),
+      pending.map((r) => r.id),
       'spam',
     )
   ).length;
@@ -157,6 +157,6 @@ export async function listBans(
     kind: r.kind,
     value: r.value,
     reason: r.reason,
-    date: new Date(Number(r.created_at)).toISOString(),
+    date: new Date(r.created_at).toISOString(),
   }));
 }

@@ -43,12 +43,12 @@ export async function authenticate(db: Db, token: string, now = Date.now()): Pro
     .executeTakeFirst();
   if (!row) return undefined;
   return {
-    identity: Number(row.identity),
+    identity: row.identity,
     provider: row.provider,
     name: row.name,
     avatar: row.avatar,
     profileUrl: row.profile_url,
-    expiresAt: Number(row.expires_at),
+    expiresAt: row.expires_at,
   };
 }
 
@@ -92,7 +92,7 @@ export async function issueGuest(
     .where('ip', '=', ip)
     .where('created_at', '>', now - 3_600_000)
     .executeTakeFirst();
-  if (Number(recent?.n ?? 0) >= perHour) {
+  if ((recent?.n ?? 0) >= perHour) {
     throw new ApiError(429, 'rate_limited', 'Too many guest sessions from this address; try again later.', undefined, {
       'Retry-After': '3600',
     });
@@ -110,7 +110,7 @@ export async function issueGuest(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return createSession(db, Number(identity.id), days * 86_400_000, ip);
+  return createSession(db, identity.id, days * 86_400_000, ip);
 }
 
 /** Ends a session at once (logout); later requests with its token are anonymous. */

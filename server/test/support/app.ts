@@ -21,10 +21,9 @@ export function testConfig(patch: DeepPartial<Config> = {}): Config {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(patch)) {
     const current = (base as unknown as Record<string, unknown>)[key];
-    out[key] =
-      value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object'
-        ? { ...current, ...value }
-        : value;
+    const isObject = (v: unknown): v is Record<string, unknown> =>
+      typeof v === 'object' && v !== null && !Array.isArray(v);
+    out[key] = isObject(value) && isObject(current) ? { ...current, ...value } : value;
   }
   return out as unknown as Config;
 }
@@ -63,7 +62,7 @@ export async function testApp(patch: DeepPartial<Config> = {}): Promise<TestApp>
     async guest(ip = '127.0.0.1') {
       const response = await app.inject({ method: 'POST', url: '/api/v1/session/guest', remoteAddress: ip });
       if (response.statusCode !== 201) throw new Error(`guest token: ${response.statusCode} ${response.body}`);
-      return (response.json() as { token: string }).token;
+      return response.json<{ token: string }>().token;
     },
     async close() {
       await app.close();
