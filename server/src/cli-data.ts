@@ -17,7 +17,7 @@ function siteFor(config: Config, flags: Flags): string {
 }
 
 const summary = (what: string, r: ImportResult): string =>
-  `${what}: ${r.comments} comment(s) imported on ${r.posts} post(s)` +
+  `${what}: ${r.comments} comment(s)${r.likes ? ` and ${r.likes} like(s)` : ''} imported on ${r.posts} post(s)` +
   `${r.skipped ? `, ${r.skipped} already there` : ''}${r.orphans ? `, ${r.orphans} without their parent kept top-level` : ''}\n`;
 
 /** `import …`, `export`, `gdpr …`: see USAGE in cli.ts. */

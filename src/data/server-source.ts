@@ -186,7 +186,7 @@ export class ServerSource implements BlogSource {
   }
 
   /** The service keeps comments and likes, not author profiles. */
-  getAuthor(): Promise<Author> {
+  getAuthor(_id: string): Promise<Author> {
     return Promise.reject(new LoadError('not-found', this.host, 404, 'errorNotAuthor'));
   }
 

@@ -97,6 +97,7 @@ export async function exportAll(db: Db): Promise<ExportDocument> {
 /** An export document → posts per site, for `importPosts`. */
 export function parseExport(text: string): Map<string, ImportPost[]> {
   const doc = JSON.parse(text) as Partial<ExportDocument>;
+  const people = new Map((doc.identities ?? []).map((i) => [i.id, i]));
   if (doc.format !== 'blog-widgets-export' || !Array.isArray(doc.posts)) {
     throw new Error('not a blog-widgets export (expected "format": "blog-widgets-export")');
   }
@@ -119,6 +120,17 @@ export function parseExport(text: string): Map<string, ImportPost[]> {
         ip: c.ip,
         date: Date.parse(c.date),
       })),
+      likes: (post.likes ?? []).map((l) => {
+        const person = people.get(l.identity);
+        const [provider = 'imported', ...subject] = l.identity.split(':');
+        return {
+          provider: person?.provider ?? provider,
+          subject: subject.join(':') || l.identity,
+          name: person?.name ?? null,
+          profileUrl: person?.profileUrl ?? null,
+          date: Date.parse(l.date),
+        };
+      }),
     });
     bySite.set(post.site, list);
   }

@@ -21,6 +21,15 @@ export interface ImportComment {
   readonly date: number;
 }
 
+/** A like to import: who (an identity by provider and subject, created if new) and when. */
+export interface ImportLike {
+  readonly provider: string;
+  readonly subject: string;
+  readonly name: string | null;
+  readonly profileUrl: string | null;
+  readonly date: number;
+}
+
 export interface ImportPost {
   /** `id:<id>` or `url:<canonical URL>`. */
   readonly key: string;
@@ -28,11 +37,13 @@ export interface ImportPost {
   readonly title: string | null;
   readonly closed: boolean;
   readonly comments: readonly ImportComment[];
+  readonly likes?: readonly ImportLike[];
 }
 
 export interface ImportResult {
   posts: number;
   comments: number;
+  likes: number;
   skipped: number;
   /** Comments whose parent is not in the file: kept as top-level comments. */
   orphans: number;
@@ -64,7 +75,7 @@ export async function importPosts(
   source: string,
   posts: readonly ImportPost[],
 ): Promise<ImportResult> {
-  const result: ImportResult = { posts: 0, comments: 0, skipped: 0, orphans: 0 };
+  const result: ImportResult = { posts: 0, comments: 0, likes: 0, skipped: 0, orphans: 0 };
   await db.transaction().execute(async (trx) => {
     const touched: number[] = [];
     for (const post of posts) {
@@ -132,6 +143,33 @@ export async function importPosts(
           .executeTakeFirstOrThrow();
         ids.set(comment.ref, { id: inserted.id, root: parent ? (parent.root ?? parent.id) : null });
         result.comments++;
+      }
+      for (const like of post.likes ?? []) {
+        await trx
+          .insertInto('identities')
+          .values({
+            provider: like.provider,
+            subject: like.subject,
+            name: like.name,
+            avatar: null,
+            profile_url: like.profileUrl,
+            email: null,
+            created_at: like.date,
+          })
+          .onConflict((oc) => oc.columns(['provider', 'subject']).doNothing())
+          .execute();
+        const identity = await trx
+          .selectFrom('identities')
+          .select('id')
+          .where('provider', '=', like.provider)
+          .where('subject', '=', like.subject)
+          .executeTakeFirstOrThrow();
+        const added = await trx
+          .insertInto('likes')
+          .values({ post_id: postId, identity_id: identity.id, ip: null, created_at: like.date })
+          .onConflict((oc) => oc.columns(['post_id', 'identity_id']).doNothing())
+          .executeTakeFirst();
+        result.likes += Number(added.numInsertedOrUpdatedRows ?? 0);
       }
     }
     await recount(trx, touched);

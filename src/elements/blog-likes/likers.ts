@@ -127,7 +127,14 @@ export class Likes {
     private readonly host: LikesHost,
     private readonly wait: (work: Promise<unknown>) => void,
   ) {
-    this.config = new SourceConfig(host, () => void this.load());
+    // Lit calls a new controller's hostConnected at once when the host is already connected
+    // (this state is created lazily, after connecting): that first call comes before `config`
+    // is assigned, so it is only noted, and the load starts right after.
+    let early = false;
+    let constructed = false;
+    this.config = new SourceConfig(host, () => (constructed ? void this.load() : (early = true)));
+    constructed = true;
+    if (early) void this.load();
   }
 
   /** Faces in the strip before "+N": `max-avatars`, 0–100, default 10. */
