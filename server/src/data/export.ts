@@ -120,7 +120,7 @@ export function parseExport(text: string): Map<string, ImportPost[]> {
         ip: c.ip,
         date: Date.parse(c.date),
       })),
-      likes: (post.likes ?? []).map((l) => {
+      likes: ((post as Partial<ExportPost>).likes ?? []).map((l) => {
         const person = people.get(l.identity);
         const [provider = 'imported', ...subject] = l.identity.split(':');
         return {

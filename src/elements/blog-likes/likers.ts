@@ -130,11 +130,10 @@ export class Likes {
     // Lit calls a new controller's hostConnected at once when the host is already connected
     // (this state is created lazily, after connecting): that first call comes before `config`
     // is assigned, so it is only noted, and the load starts right after.
-    let early = false;
-    let constructed = false;
-    this.config = new SourceConfig(host, () => (constructed ? void this.load() : (early = true)));
-    constructed = true;
-    if (early) void this.load();
+    const start = { constructed: false, early: false };
+    this.config = new SourceConfig(host, () => (start.constructed ? void this.load() : (start.early = true)));
+    start.constructed = true;
+    if (start.early) void this.load();
   }
 
   /** Faces in the strip before "+N": `max-avatars`, 0–100, default 10. */
