@@ -73,6 +73,7 @@ export async function startService({ dir, config, name = 'service', quiet = true
     stop: () =>
       new Promise((res) => {
         if (child.exitCode !== null || child.signalCode !== null) return res();
+        child.ref(); // unref'd while it runs: waiting for its exit must keep this process alive
         child.once('exit', () => res());
         // tied.sh passes TERM on to the service, which closes its database cleanly.
         child.kill('SIGTERM');
