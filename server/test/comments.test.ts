@@ -210,6 +210,16 @@ describe('comments', () => {
     assert.equal(r6.statusCode, 400);
     assert.equal(r6.json().code, 'invalid_json');
 
+    for (const query of ['post=%C3%28', 'post=%FF', 'post=%E0%A4%A']) {
+      const bad = await t.request({ method: 'GET', url: `/api/v1/comments?${query}` });
+      assert.equal(
+        bad.statusCode,
+        200,
+        `${query}: broken percent-encoding in a query names no post, and breaks nothing`,
+      );
+      assert.deepEqual(bad.json(), { comments: [], total: 0 });
+    }
+
     const r7 = await t.request({
       method: 'POST',
       url: '/api/v1/comments',

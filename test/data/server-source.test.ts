@@ -39,7 +39,9 @@ async function moderate(action: 'approve' | 'spam' | 'delete', ids: string[]): P
 
 const guest = (email: string) => ({ name: 'Ana Lima', email, url: 'https://ana.example' });
 
-describe('ServerSource against the companion service', () => {
+describe('ServerSource against the companion service', function () {
+  // Moderating runs the service's command line (a process start: seconds on a busy machine).
+  this.timeout(40_000);
   afterEach(() => localStorage.clear());
 
   it('is what a page gets from source="<service URL>"', async () => {
