@@ -199,7 +199,7 @@ try {
 }
 
 const wordpress = results.find((r) => r.name === 'read · WordPress');
-/** How many times WordPress' throughput; "∞" (said in words) when WordPress answered nothing in the window. */
+/** How many times WordPress' throughput (none when WordPress answered nothing in the window). */
 const times = (r, baseline) =>
   baseline.requestsPerSecond > 0 ? `${(r.requestsPerSecond / baseline.requestsPerSecond).toFixed(1)}×` : 'WP: 0 req/s';
 console.log('');
@@ -208,10 +208,7 @@ console.log(
 );
 console.log(`|${'-'.repeat(20)}|${'-'.repeat(9)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(14)}|--------|`);
 for (const r of results) {
-  const ratio =
-    wordpress && r.name.startsWith('read') && r !== wordpress
-      ? `${(r.requestsPerSecond / wordpress.requestsPerSecond).toFixed(1)}×`
-      : '';
+  const ratio = wordpress && r.name.startsWith('read') && r !== wordpress ? times(r, wordpress) : '';
   console.log(
     `| ${r.name.padEnd(18)} | ${String(r.requestsPerSecond).padStart(7)} | ${String(r.p50).padStart(6)} | ${String(r.p99).padStart(6)} | ${ratio.padStart(12)} | ${String(r.errors + r.non2xx).padStart(6)} |`,
   );
