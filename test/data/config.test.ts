@@ -158,9 +158,8 @@ describe('sourceFor', () => {
     const { ServerSource } = await import('../../src/data/server-source.js');
     const el = nested().el;
     const source = await sourceFor('https://comments.example/api', el);
-    expect(source).to.be.instanceOf(ServerSource);
     expect(source.kind).to.equal('server');
-    expect((source as InstanceType<typeof ServerSource>).root).to.equal('https://comments.example/api/');
+    expect(instance(source, ServerSource).root).to.equal('https://comments.example/api/');
     expect(await sourceFor('https://comments.example/api', nested().el)).to.equal(source, 'one per spec per page');
     const unknown = await rejection(sourceFor('ftp-ish', nested().el), LoadError);
     expect(unknown).to.deep.include({ kind: 'invalid', code: 'blog_widgets_unknown_source' });
