@@ -123,6 +123,34 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
   },
 
+  // The companion service: Fastify plugins and handlers are async by contract, awaiting or not.
+  {
+    files: ['server/src/**/*.ts', 'server/test/**/*.ts'],
+    rules: { '@typescript-eslint/require-await': 'off' },
+  },
+
+  // The companion service's tests (node:test): answers are parsed JSON (`any`) checked by
+  // assertions; `describe`/`it` return promises the runner awaits.
+  {
+    files: ['server/test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['describe', 'it', 'before', 'after'] },
+          ],
+        },
+      ],
+    },
+  },
+
   // Node: build scripts, configs, the companion service, the browser-test launcher.
   {
     files: [

@@ -1,8 +1,10 @@
 /**
  * One config for the demo server and both library builds.
  *
- * - `npm start` (`vite`): serves `demo/` on http://127.0.0.1:5173 (the next free port if taken),
- *   with a WordPress REST API stand-in answering from `demo/wordpress/*.json`.
+ * - `npm start` (scripts/start.mjs: the companion service, then `vite`): serves `demo/` on
+ *   http://127.0.0.1:5173 (the next free port if taken), with a WordPress REST API stand-in
+ *   answering from `demo/wordpress/*.json` and the page's conversation on the service
+ *   (`demoService`, scripts/demo-service.mjs).
  * - `npm run build` (`vite build`): two builds, in this order (the first empties `dist/`):
  *   1. `dist/blog-widgets.js` — the script-tag bundle: every element with Lit inside, one minified
  *      ES module. Locales other than English and lazily loaded helpers (the HTML sanitizer, data
@@ -17,6 +19,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { demoService } from './scripts/demo-service.mjs';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -201,7 +204,7 @@ export function wordpressDemo(dataDir = resolve(root, 'demo/wordpress')): Plugin
 export default defineConfig(async ({ command }): Promise<UserConfig> => ({
   root: resolve(root, 'demo'),
   publicDir: command === 'serve' ? 'public' : false,
-  plugins: [minifyTemplatesPlugin(), wordpressDemo(), preUpgradeStylesheet(), registrationGuard()],
+  plugins: [minifyTemplatesPlugin(), wordpressDemo(), demoService(), preUpgradeStylesheet(), registrationGuard()],
   server: {
     host: '127.0.0.1',
     port: 5173,

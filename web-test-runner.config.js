@@ -11,8 +11,12 @@
 // What the dev server offers tests besides the source files (test/support/dev-server-routes.mjs):
 //   /fixtures/…     ../shared/fixtures, served by a middleware (rootDir stays this repo, so
 //                   nothing outside it is exposed): fetch('/fixtures/wordpress/post.json')
-//   /__env.json     { ci, wpPeer: { url, postId, … } | null, wpPeerRequired, wpPeerSkipReason }:
-//                   the live WordPress that scripts/test.mjs starts with WP_PEER=1 or in CI
+//   /__env.json     { ci, wpPeer: { url, postId, … } | null, wpPeerRequired, wpPeerSkipReason,
+//                   service: { url } | null }: the live WordPress that scripts/test.mjs starts
+//                   with WP_PEER=1 or in CI, and the companion service this config starts
+//                   (BLOG_WIDGETS_SERVICE_URL=… to use one already running, WTR_SERVICE=0 for none)
+//   /__service/moderate?action=approve&ids=1,2   the moderator: runs `blog-widgets-server moderate`
+//                   on that service's database (POST)
 //   /__mock/…       canned answers: status/404 · json?body= · html · slow?ms= ·
 //                   fixture/<name>.json?status=&X-WP-Total=&X-WP-TotalPages= · echo · drop;
 //                   every route takes status= delay= body= type= and Upper-Case=header params.
@@ -20,8 +24,10 @@
 // Xvfb, WebKitWebDriver and the browsers run under test/support/tied.sh: they die with wtr,
 // even when it is SIGKILLed.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -29,6 +35,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { cspRoute } from './test/support/csp-route.mjs';
+import { startService } from './scripts/service.mjs';
 import { devServerRoutes } from './test/support/dev-server-routes.mjs';
 import { resultsReporter } from './test/support/results-reporter.mjs';
 
@@ -159,6 +166,33 @@ if (want.includes('webkit')) {
       },
     }),
   );
+}
+
+// The companion service for test/data/server-source.test.ts: a fresh SQLite database in a temp
+// dir, open to every localhost page (the dev server's port is not known yet), guests held on
+// their first comment as by default, at most 3 likes per post per IP (a test runs into it).
+// It dies with this process (tied.sh).
+if (!process.env.BLOG_WIDGETS_SERVICE_URL && process.env.WTR_SERVICE !== '0') {
+  const dir = mkdtempSync(join(tmpdir(), 'blog-widgets-wtr-service-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const service = await startService({
+    dir,
+    name: 'wtr',
+    config: {
+      sites: [{ id: 'wtr', origins: ['http://localhost:*', 'http://127.0.0.1:*'] }],
+      rateLimits: {
+        requestsPerMinute: 0,
+        commentsPerIp: 100_000,
+        commentsPerIdentity: 100_000,
+        guestTokensPerIp: 100_000,
+        likesPerPostPerIp: 3,
+        likeChangesPerIdentity: 1000,
+      },
+    },
+  });
+  process.env.BLOG_WIDGETS_SERVICE_URL = service.url;
+  // For /__service/moderate (dev-server-routes.mjs): the moderation CLI on the same database.
+  process.env.BLOG_WIDGETS_SERVICE_CONFIG = join(dir, 'wtr.json');
 }
 
 export default {

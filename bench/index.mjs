@@ -20,7 +20,7 @@ const PARTS = {
   size: ['scripts/size.mjs', '--build'],
   render: ['bench/render.mjs'],
   page: ['bench/page.mjs'],
-  server: ['bench/server.mjs'],
+  server: ['--import', 'tsx', 'bench/server.mjs'],
 };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(PARTS);
 const broken = [];
@@ -28,7 +28,15 @@ const ran = [];
 for (const name of wanted) {
   const part = PARTS[name];
   if (!part) throw new Error(`unknown benchmark "${name}" (${Object.keys(PARTS).join(', ')})`);
-  if (!existsSync(join(ROOT, part[0]))) continue;
+  if (
+    !existsSync(
+      join(
+        ROOT,
+        part.find((arg) => arg.endsWith('.mjs')),
+      ),
+    )
+  )
+    continue;
   ran.push(name);
   console.log(`\n=== ${name}: node ${part.join(' ')}`);
   const { status } = spawnSync(process.execPath, part, { cwd: ROOT, stdio: 'inherit' });

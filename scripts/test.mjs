@@ -2,8 +2,9 @@
 // `npm test`: every suite, one verdict. Its last line on stdout is always
 //   N passed, N failed, N skipped
 // summed over the browser suite (web-test-runner.config.js: test/**/*.test.ts, once per
-// browser) and the node suites (test/node/**/*.test.mjs, test/e2e/**/*.test.mjs via
-// `node --test`); the exit code is non-zero when anything failed or a runner crashed.
+// browser), the node suites (test/node/**/*.test.mjs, test/e2e/**/*.test.mjs via
+// `node --test`) and the companion service's (server/test/**/*.test.ts); the exit code is
+// non-zero when anything failed or a runner crashed.
 //
 //   BROWSERS=chromium,firefox,webkit   browsers for the browser suite (default: all three)
 //   WP_PEER=1 | 0                      start ../shared/tools/wp-peer.sh first (default: on in CI)
@@ -141,19 +142,21 @@ if (browserFiles.length === 0) {
 }
 
 // ------------------------------------------------------------------ node suites
-const nodeFiles = [...findFiles('test/node', '.test.mjs'), ...findFiles('test/e2e', '.test.mjs')];
-if (nodeFiles.length > 0 && !interrupted) {
-  const tap = join(TMP, 'node.tap');
-  const code = await timed('node', () =>
+/** Runs `node --test` on files (with `preload` args first); adds its TAP counts to the total. */
+async function nodeSuite(label, files, preload = []) {
+  if (files.length === 0 || interrupted) return;
+  const tap = join(TMP, `${label}.tap`);
+  const code = await timed(label, () =>
     run(
       process.execPath,
       [
+        ...preload,
         '--test',
         '--test-reporter=spec',
         '--test-reporter-destination=stdout',
         '--test-reporter=tap',
         `--test-reporter-destination=${tap}`,
-        ...nodeFiles,
+        ...files,
       ],
       env,
     ),
@@ -161,13 +164,18 @@ if (nodeFiles.length > 0 && !interrupted) {
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const n = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
   const c = { passed: n('pass'), failed: n('fail') + n('cancelled'), skipped: n('skipped') + n('todo') };
-  notes.push(`node: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+  notes.push(`${label}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
   if (code !== 0 && c.failed === 0) {
     c.failed = 1;
-    notes.push(`node --test exited with code ${code}`);
+    notes.push(`${label}: node --test exited with code ${code}`);
   }
   for (const k of ['passed', 'failed', 'skipped']) total[k] += c[k];
 }
+
+await nodeSuite('node', [...findFiles('test/node', '.test.mjs'), ...findFiles('test/e2e', '.test.mjs')]);
+// The companion service (server/test/*.test.ts, TypeScript through tsx): routes, CLI, importers,
+// PostgreSQL (a cluster the tests start themselves), kill -9 durability.
+await nodeSuite('server', findFiles('server/test', '.test.ts'), ['--import', 'tsx']);
 
 // ------------------------------------------------------------------ clean up, verdict
 if (stopPeer) await stopWpPeer(peerPort).catch((err) => console.error(`[test] stopping wp-peer: ${err.message}`));

@@ -42,19 +42,14 @@ async function create(spec: string): Promise<BlogSource> {
     const { WordPressSource } = await import('./wordpress-source.js');
     return new WordPressSource(prefixed ? spec.slice('wordpress:'.length) : spec);
   }
-  // Any other http(s) URL is the companion service: issue 4 adds the `server` source here.
-  const server = /^https?:\/\/([^/?#]*)/i.exec(spec)?.[1];
-  const error = new LoadError(
-    'invalid',
-    server ?? spec,
-    0,
-    'errorSourceUnsupported',
-    server === undefined ? 'blog_widgets_unknown_source' : 'blog_widgets_server_source',
-  );
+  // Any other http(s) URL is the companion service.
+  if (/^https?:\/\/[^/?#]+/i.test(spec)) {
+    const { ServerSource } = await import('./server-source.js');
+    return new ServerSource(spec);
+  }
+  const error = new LoadError('invalid', spec, 0, 'errorSourceUnsupported', 'blog_widgets_unknown_source');
   error.message =
-    server !== undefined
-      ? `blog-widgets: "${spec}" would be the companion service (the "server" source), which is not available ` +
-        'yet. For a WordPress site use "wordpress:<site URL>" or its /wp-json/ URL; for data in the page, "static".'
-      : `blog-widgets: unknown source "${spec}". Use "static", "wordpress:<site URL>" or a WordPress /wp-json/ URL.`;
+    `blog-widgets: unknown source "${spec}". Use "static", "wordpress:<site URL>", a WordPress /wp-json/ URL, ` +
+    'or the https:// URL of a companion service.';
   throw error;
 }

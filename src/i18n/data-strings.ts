@@ -18,4 +18,9 @@ export const dataStrings = {
   errorLikesUnsupported: 'Likes are not available on this site.',
   errorNoBackend: 'This page cannot save comments yet: the site has not connected a comments service.',
   errorNotSaved: 'It was not saved. Try again in a moment.',
+  errorReplyParentMissing:
+    'The comment you are replying to is no longer there. Your reply was not posted; copy it and post it as a new comment.',
+  errorServiceSiteUnknown:
+    '{host} does not keep comments for this site. The site owner can add this site to the service’s configuration.',
+  errorLikeLimit: 'Too many likes came from your network for this post; yours was not counted.',
 } satisfies Partial<Strings>;

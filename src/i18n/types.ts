@@ -59,6 +59,9 @@ export interface Strings {
   errorLikesUnsupported: string;
   errorNoBackend: string;
   errorNotSaved: string;
+  errorReplyParentMissing: string;
+  errorServiceSiteUnknown: string;
+  errorLikeLimit: string;
 
   // <blog-comments>
   commentsHeading: PluralString;

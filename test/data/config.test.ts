@@ -154,15 +154,13 @@ describe('sourceFor', () => {
     expect(await sourceFor(custom, nested().el)).to.equal(custom);
   });
 
-  it('any other http(s) URL is the companion service, which is not here yet: LoadError invalid', async () => {
-    const error = await rejection(sourceFor('https://comments.example/api', nested().el), LoadError);
-    expect(error).to.deep.include({
-      kind: 'invalid',
-      host: 'comments.example',
-      messageKey: 'errorSourceUnsupported',
-      code: 'blog_widgets_server_source',
-    });
-    expect(error.message).to.contain('companion service');
+  it('any other http(s) URL is the companion service; anything else is a LoadError invalid', async () => {
+    const { ServerSource } = await import('../../src/data/server-source.js');
+    const el = nested().el;
+    const source = await sourceFor('https://comments.example/api', el);
+    expect(source.kind).to.equal('server');
+    expect(instance(source, ServerSource).root).to.equal('https://comments.example/api/');
+    expect(await sourceFor('https://comments.example/api', nested().el)).to.equal(source, 'one per spec per page');
     const unknown = await rejection(sourceFor('ftp-ish', nested().el), LoadError);
     expect(unknown).to.deep.include({ kind: 'invalid', code: 'blog_widgets_unknown_source' });
     expect(unknown.message).to.contain('unknown source "ftp-ish"');

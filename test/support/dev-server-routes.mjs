@@ -4,8 +4,10 @@
 //   GET /fixtures/<path>           a file under ../shared/fixtures, e.g.
 //                                  fetch('/fixtures/wordpress/post.json')
 //   GET /__env.json                { ci, wpPeer: {url, rest, postId, authorId, …} | null,
-//                                    wpPeerRequired, wpPeerSkipReason } — built from the WP_PEER_* env that
-//                                  scripts/test.mjs sets after starting ../shared/tools/wp-peer.sh
+//                                    wpPeerRequired, wpPeerSkipReason, service: {url} | null } — built from
+//                                  the WP_PEER_* env that scripts/test.mjs sets after starting
+//                                  ../shared/tools/wp-peer.sh, and BLOG_WIDGETS_SERVICE_URL (the
+//                                  companion service web-test-runner.config.js starts)
 //   ANY /__mock/status/<NNN>       status NNN, a WordPress-style JSON error body
 //                                  ({code:'mock_status_NNN', message, data:{status}})
 //   ANY /__mock/json?body=<json>   echoes body (URL-encoded) as application/json; default {}
@@ -15,6 +17,11 @@
 //   ANY /__mock/echo               {method, path, query, headers, body} of the request (POSTs)
 //   ANY /__mock/drop               closes the socket without an answer (fetch rejects: offline)
 //
+//   POST /__service/moderate?action=approve|spam|delete&ids=1,2
+//                                  a moderator acting on the companion service of this run: the
+//                                  real `blog-widgets-server moderate …` on its database
+//                                  (BLOG_WIDGETS_SERVICE_CONFIG); answers {code, out}
+//
 // Every /__mock/ route also takes: status=<NNN> · delay=<ms> · body=<text> · type=<mime>;
 // and any query parameter whose name starts with an upper-case letter becomes a response
 // header, e.g. /__mock/fixture/comments.json?X-WP-Total=12&X-WP-TotalPages=2&Link=<…>
@@ -22,8 +29,12 @@
 // wtr lists every 404 a test page receives under "🚧 404 network requests" (wtr's own
 // middleware runs before this one); for /__mock/status/404 that is expected, not a failure.
 // Build such URLs from TypeScript with mockUrl() from test/support/env.ts.
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { dirname, extname, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SERVICE_BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../server/bin/blog-widgets-server.js');
 
 const TYPES = {
   '.json': 'application/json; charset=UTF-8',
@@ -108,7 +119,25 @@ export function devServerRoutes({ fixturesDir }) {
           ? null
           : (process.env.WP_PEER_SKIP_REASON ??
             'no WordPress peer: run `WP_PEER=1 npm test` (CI starts it automatically)'),
+        service: process.env.BLOG_WIDGETS_SERVICE_URL ? { url: process.env.BLOG_WIDGETS_SERVICE_URL } : null,
       };
+      return;
+    }
+
+    if (path === '/__service/moderate' && ctx.method === 'POST') {
+      const action = url.searchParams.get('action') ?? '';
+      const ids = (url.searchParams.get('ids') ?? '').split(',').filter((id) => /^\d+$/.test(id));
+      const config = process.env.BLOG_WIDGETS_SERVICE_CONFIG;
+      if (!['approve', 'spam', 'delete'].includes(action) || !ids.length || !config) {
+        ctx.status = 400;
+        ctx.body = { error: 'action=approve|spam|delete&ids=1,2, with the service of this run' };
+        return;
+      }
+      ctx.body = await new Promise((res) =>
+        execFile(process.execPath, [SERVICE_BIN, 'moderate', action, ...ids, '--config', config], (error, out, err) =>
+          res({ code: error ? (error.code ?? 1) : 0, out: out + err }),
+        ),
+      );
       return;
     }
 

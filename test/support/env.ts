@@ -32,6 +32,8 @@ export interface TestEnv {
   /** A missing peer is a failure, not a skip (CI on a machine that can install it). */
   wpPeerRequired: boolean;
   wpPeerSkipReason: string | null;
+  /** The companion service web-test-runner.config.js started (null with WTR_SERVICE=0). */
+  service: { url: string } | null;
 }
 
 let cached: Promise<TestEnv> | undefined;

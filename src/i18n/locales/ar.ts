@@ -62,6 +62,9 @@ const ar: Strings = {
   errorLikesUnsupported: 'الإعجابات غير متاحة على هذا الموقع.',
   errorNoBackend: 'لا يمكن لهذه الصفحة حفظ التعليقات بعد: لم يربط الموقع أي خدمة تعليقات.',
   errorNotSaved: 'لم يُحفظ. حاول مرة أخرى بعد قليل.',
+  errorReplyParentMissing: 'التعليق الذي ترد عليه لم يعد موجودًا. لم يُنشر ردك؛ انسخه وانشره كتعليق جديد.',
+  errorServiceSiteUnknown: 'لا يحفظ {host} تعليقات لهذا الموقع. يمكن لمالك الموقع إضافته إلى إعدادات الخدمة.',
+  errorLikeLimit: 'وصل عدد كبير جدًا من الإعجابات من شبكتك لهذه التدوينة؛ لم يُحتسب إعجابك.',
 
   // <blog-comments>
   commentsHeading: {

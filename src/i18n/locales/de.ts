@@ -53,6 +53,11 @@ const de: Strings = {
   errorLikesUnsupported: 'Likes sind auf dieser Website nicht verfügbar.',
   errorNoBackend: 'Diese Seite kann noch keine Kommentare speichern: Die Website hat keinen Kommentardienst verbunden.',
   errorNotSaved: 'Es wurde nicht gespeichert. Versuche es gleich noch einmal.',
+  errorReplyParentMissing:
+    'Der Kommentar, auf den du antwortest, ist nicht mehr da. Deine Antwort wurde nicht veröffentlicht; kopiere sie und veröffentliche sie als neuen Kommentar.',
+  errorServiceSiteUnknown:
+    '{host} speichert keine Kommentare für diese Website. Der Betreiber der Website kann sie in der Konfiguration des Dienstes hinzufügen.',
+  errorLikeLimit: 'Aus deinem Netzwerk kamen zu viele Likes für diesen Beitrag; deiner wurde nicht gezählt.',
 
   // <blog-comments>
   commentsHeading: { one: '{count} Gedanke zu „{title}“', other: '{count} Gedanken zu „{title}“' },

@@ -58,6 +58,11 @@ const es: Strings = {
   errorNoBackend:
     'Esta página aún no puede guardar comentarios: el sitio no ha conectado ningún servicio de comentarios.',
   errorNotSaved: 'No se ha guardado. Inténtalo de nuevo en unos momentos.',
+  errorReplyParentMissing:
+    'El comentario al que respondes ya no existe. Tu respuesta no se ha publicado; cópiala y publícala como un comentario nuevo.',
+  errorServiceSiteUnknown:
+    '{host} no guarda comentarios de este sitio. El propietario del sitio puede añadirlo a la configuración del servicio.',
+  errorLikeLimit: 'Han llegado demasiados «Me gusta» desde tu red para esta entrada; el tuyo no se ha contado.',
 
   // <blog-comments>
   commentsHeading: {

@@ -63,6 +63,11 @@ const fr: Strings = {
   errorNoBackend:
     'Cette page ne peut pas encore enregistrer de commentaires\u00a0: le site n’a connecté aucun service de commentaires.',
   errorNotSaved: 'Rien n’a été enregistré. Réessayez dans un instant.',
+  errorReplyParentMissing:
+    'Le commentaire auquel vous répondez n’existe plus. Votre réponse n’a pas été publiée ; copiez-la et publiez-la comme nouveau commentaire.',
+  errorServiceSiteUnknown:
+    '{host} ne conserve pas de commentaires pour ce site. Le propriétaire du site peut l’ajouter à la configuration du service.',
+  errorLikeLimit: 'Trop de « J’aime » sont venus de votre réseau pour cet article ; le vôtre n’a pas été compté.',
 
   // <blog-comments>
   commentsHeading: {

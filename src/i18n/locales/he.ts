@@ -59,6 +59,10 @@ const he: Strings = {
   errorLikesUnsupported: 'לייקים אינם זמינים באתר הזה.',
   errorNoBackend: 'הדף הזה עדיין לא יכול לשמור תגובות: האתר לא חיבר שירות תגובות.',
   errorNotSaved: 'דבר לא נשמר. יש לנסות שוב בעוד רגע.',
+  errorReplyParentMissing:
+    'התגובה שאליה משיבים כבר לא קיימת. התשובה לא פורסמה; אפשר להעתיק אותה ולפרסם אותה כתגובה חדשה.',
+  errorServiceSiteUnknown: '{host} לא שומר תגובות עבור האתר הזה. בעל האתר יכול להוסיף אותו להגדרות השירות.',
+  errorLikeLimit: 'הגיעו יותר מדי לייקים מהרשת שלך לפוסט הזה; הלייק שלך לא נספר.',
 
   // <blog-comments>
   commentsHeading: {

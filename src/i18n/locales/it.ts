@@ -58,6 +58,11 @@ const it: Strings = {
   errorLikesUnsupported: 'I «Mi piace» non sono disponibili su questo sito.',
   errorNoBackend: 'Questa pagina non può ancora salvare commenti: il sito non ha collegato un servizio di commenti.',
   errorNotSaved: 'Non è stato salvato. Riprova tra qualche istante.',
+  errorReplyParentMissing:
+    'Il commento a cui rispondi non c’è più. La tua risposta non è stata pubblicata: copiala e pubblicala come nuovo commento.',
+  errorServiceSiteUnknown:
+    '{host} non conserva commenti per questo sito. Il proprietario del sito può aggiungerlo alla configurazione del servizio.',
+  errorLikeLimit: 'Dalla tua rete sono arrivati troppi «Mi piace» per questo articolo; il tuo non è stato conteggiato.',
 
   // <blog-comments>
   commentsHeading: {

@@ -54,6 +54,12 @@ const ja: Strings = {
   errorLikesUnsupported: 'このサイトでは「いいね」を利用できません。',
   errorNoBackend: 'このページではまだコメントを保存できません。サイトにコメントサービスが接続されていません。',
   errorNotSaved: '保存されませんでした。しばらくしてからもう一度お試しください。',
+  errorReplyParentMissing:
+    '返信先のコメントはもうありません。返信は投稿されませんでした。コピーして新しいコメントとして投稿してください。',
+  errorServiceSiteUnknown:
+    '{host} はこのサイトのコメントを扱っていません。サイトの管理者がサービスの設定にこのサイトを追加できます。',
+  errorLikeLimit:
+    'この投稿には、あなたのネットワークから多すぎる「いいね」が届いています。あなたの「いいね」は数えられませんでした。',
 
   // <blog-comments>
   commentsHeading: { other: '「{title}」への{count}件のコメント' },

@@ -60,6 +60,11 @@ const pt: Strings = {
   errorLikesUnsupported: 'As curtidas não estão disponíveis neste site.',
   errorNoBackend: 'Esta página ainda não pode salvar comentários: o site não conectou nenhum serviço de comentários.',
   errorNotSaved: 'Nada foi salvo. Tente novamente em instantes.',
+  errorReplyParentMissing:
+    'O comentário que você está respondendo não existe mais. Sua resposta não foi publicada; copie-a e publique-a como um novo comentário.',
+  errorServiceSiteUnknown:
+    '{host} não guarda comentários deste site. O dono do site pode adicioná-lo à configuração do serviço.',
+  errorLikeLimit: 'Chegaram curtidas demais da sua rede para este post; a sua não foi contada.',
 
   // <blog-comments>
   commentsHeading: {

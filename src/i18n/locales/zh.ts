@@ -52,6 +52,9 @@ const zh: Strings = {
   errorLikesUnsupported: '此网站未提供点赞功能。',
   errorNoBackend: '此页面暂时无法保存评论：该网站尚未连接评论服务。',
   errorNotSaved: '未能保存。请稍后重试。',
+  errorReplyParentMissing: '你要回复的评论已不存在。你的回复未发布；请复制后作为新评论发布。',
+  errorServiceSiteUnknown: '{host} 不保存此网站的评论。网站所有者可以在服务配置中添加此网站。',
+  errorLikeLimit: '来自你所在网络的点赞过多，你的点赞未被计入。',
 
   // <blog-comments>
   commentsHeading: { other: '关于“{title}”的 {count} 条评论' },

@@ -1,0 +1,109 @@
+import type { Db } from '../db.js';
+import { ApiError } from '../errors.js';
+
+export interface Liker {
+  name: string;
+  avatar?: string;
+  link?: string;
+}
+
+export interface LikesSummary {
+  count: number;
+  likers: Liker[];
+  liked: boolean;
+}
+
+/**
+ * Count, the first `likers` people who liked (only those with a public name: a guest gets one
+ * once a comment of theirs is approved), and whether the viewer likes it. The count is the
+ * post's counter, so 100,000 likes cost what 10 do.
+ */
+export async function likesOf(
+  db: Db,
+  post: { id: number; like_count: number },
+  likers: number,
+  viewer: number | undefined,
+): Promise<LikesSummary> {
+  const people = likers
+    ? await db
+        .selectFrom('likes')
+        .innerJoin('identities', 'identities.id', 'likes.identity_id')
+        .select(['identities.name', 'identities.avatar', 'identities.profile_url'])
+        .where('likes.post_id', '=', post.id)
+        .where('identities.name', 'is not', null)
+        .orderBy('likes.created_at', 'asc')
+        .orderBy('likes.identity_id', 'asc')
+        .limit(likers)
+        .execute()
+    : [];
+  const liked =
+    viewer !== undefined &&
+    (await db
+      .selectFrom('likes')
+      .select('post_id')
+      .where('post_id', '=', post.id)
+      .where('identity_id', '=', viewer)
+      .executeTakeFirst()) !== undefined;
+  return {
+    count: post.like_count,
+    likers: people.map((p) => ({
+      name: p.name ?? '',
+      ...(p.avatar ? { avatar: p.avatar } : {}),
+      ...(p.profile_url ? { link: p.profile_url } : {}),
+    })),
+    liked,
+  };
+}
+
+/**
+ * Likes or unlikes, idempotently (a repeated like counts once: the (post, identity) key), and
+ * moves the post's counter in the same transaction. At most `perIp` identities may like one
+ * post from one IP.
+ */
+export async function setLike(
+  db: Db,
+  postId: number,
+  identity: number,
+  liked: boolean,
+  { ip, perIp }: { ip: string; perIp: number },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    if (liked) {
+      const fromIp = await trx
+        .selectFrom('likes')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('post_id', '=', postId)
+        .where('ip', '=', ip)
+        .where('identity_id', '!=', identity)
+        .executeTakeFirst();
+      if ((fromIp?.n ?? 0) >= perIp) {
+        throw new ApiError(429, 'like_limit', 'This post already has as many likes from this network as it counts.');
+      }
+      const result = await trx
+        .insertInto('likes')
+        .values({ post_id: postId, identity_id: identity, ip, created_at: Date.now() })
+        .onConflict((oc) => oc.columns(['post_id', 'identity_id']).doNothing())
+        .executeTakeFirst();
+      if (Number(result.numInsertedOrUpdatedRows ?? 0) > 0) {
+        await trx
+          .updateTable('posts')
+          .set((eb) => ({ like_count: eb('like_count', '+', 1) }))
+          .where('id', '=', postId)
+          .execute();
+      }
+    } else {
+      const result = await trx
+        .deleteFrom('likes')
+        .where('post_id', '=', postId)
+        .where('identity_id', '=', identity)
+        .executeTakeFirst();
+      if (Number(result.numDeletedRows) > 0) {
+        await trx
+          .updateTable('posts')
+          .set((eb) => ({ like_count: eb('like_count', '-', 1) }))
+          .where('id', '=', postId)
+          .execute();
+      }
+    }
+  });
+}
