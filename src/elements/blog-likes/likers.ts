@@ -127,7 +127,9 @@ export class Likes {
     private readonly host: LikesHost,
     private readonly wait: (work: Promise<unknown>) => void,
   ) {
-    this.config = new SourceConfig(host, () => void this.load());
+    // The controller connects (and reports a change) inside its constructor when the element is
+    // already connected, before `this.config` is assigned: load once the constructor is done.
+    this.config = new SourceConfig(host, () => queueMicrotask(() => void this.load()));
   }
 
   /** Faces in the strip before "+N": `max-avatars`, 0–100, default 10. */
