@@ -276,7 +276,9 @@ export class StaticSource implements BlogSource {
   async setLike(target: PostRef, liked: boolean, options: RequestOptions = {}): Promise<LikesSummary> {
     const answer = await this.dispatch(new BlogLikeEvent({ post: target, liked }), 'errorLikesUnsupported', options);
     const { count: before, liked: was } = this.likes;
-    const moved = { ...this.likes, liked, count: Math.max(0, before + (liked === was ? 0 : liked ? 1 : -1)) };
+    const total = Math.max(0, before + (liked === was ? 0 : liked ? 1 : -1));
+    // No more faces than likes: else the count, which covers the likers listed, would not go down.
+    const moved = { ...this.likes, liked, count: total, likers: this.likes.likers.slice(0, total) };
     this.likes = likes(answer, 'respondWith()', moved);
     return this.likes;
   }
