@@ -30,7 +30,10 @@ function answerLikes(answer: (event: BlogLikeEvent) => unknown): BlogLikeEvent[]
 const settledOn = (el: HTMLElement & { updateComplete: Promise<unknown> }, text: string, get = sentence) =>
   waitUntil(() => get(el as never) === text, `never showed “${text}”`, { interval: 10 }).then(() => el.updateComplete);
 
-describe('<blog-likes> toggling', () => {
+describe('<blog-likes> toggling', function () {
+  // axe and keyboard round trips take seconds when three browsers share two cores.
+  this.timeout(30_000);
+
   it('fires a typed, cancelable, bubbling, composed blog-like with the post and the new state', async () => {
     const events = answerLikes(() => ({}));
     const el = await mountLikes({ count: 2, likers: bloggers(2) }, { attrs: { post: 'her' } });

@@ -21,7 +21,10 @@ import {
   text,
 } from './likes.helpers.js';
 
-describe('<blog-likes>', () => {
+describe('<blog-likes>', function () {
+  // axe and keyboard round trips take seconds when three browsers share two cores.
+  this.timeout(30_000);
+
   it('is registered as BlogLikes', () => {
     expect(customElements.get('blog-likes')).to.equal(BlogLikes);
   });
