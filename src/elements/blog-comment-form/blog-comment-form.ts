@@ -246,9 +246,14 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
     const error = this.errors[name];
     return error
       ? html`<span part="field-error" class="field-error" id="${name}-error"
-          >${this.t(error, { count: this.values.content.length, max: this.maxLength })}</span
+          >${this.t(error, { count: this.number(this.values.content.length), max: this.number(this.maxLength) })}</span
         >`
       : nothing;
+  }
+
+  /** A number in the reader's language ("65,525", "65.525"). */
+  private number(n: number): string {
+    return new Intl.NumberFormat(this.locale).format(n);
   }
 
   private checkbox(name: 'notifyComments' | 'notifyPosts' | 'remember', label: StringKey): TemplateResult {
