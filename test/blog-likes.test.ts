@@ -21,6 +21,9 @@ import {
   text,
 } from './likes.helpers.js';
 
+/** A dark page, as a site in dark mode gives the elements. */
+const DARK_PAGE = 'background:#121417;color:#e6e6e6;color-scheme:dark;padding:8px';
+
 describe('<blog-likes>', function () {
   // axe and keyboard round trips take seconds when three browsers share two cores.
   this.timeout(30_000);
@@ -221,7 +224,7 @@ describe('<blog-likes>', function () {
     it('dark theme and right-to-left', async () => {
       const el = await mountLikes(
         { count: 40, likers: bloggers(12) },
-        { attrs: { theme: 'dark' }, wrapper: { dir: 'rtl', lang: 'ar' } },
+        { attrs: { theme: 'dark' }, wrapper: { dir: 'rtl', lang: 'ar', style: DARK_PAGE } },
       );
       await expect(el).to.be.accessible();
     });

@@ -119,8 +119,8 @@ export function onLike(answer?: (event: BlogLikeEvent) => void): { events: BlogL
 
 /**
  * A `BlogSource` a page could pass as `source`, whose `getLikes` answers only when the test says
- * so (to see the loading state); each `answer`/`fail` settles the pending call, later calls wait
- * again. Every other method is unused by `<blog-likes>` and rejects.
+ * so (to see the loading state): each `answer`/`fail` settles the oldest waiting call, or the
+ * next call when none waits yet. Every other method is unused by `<blog-likes>` and rejects.
  */
 export function heldSource(): {
   source: BlogSource;
@@ -128,12 +128,13 @@ export function heldSource(): {
   answer(likes: LikesSummary): void;
   fail(error: unknown): void;
 } {
-  let pending = deferred<LikesSummary>();
+  const waiting: ReturnType<typeof deferred<LikesSummary>>[] = [];
+  const ready: ((call: ReturnType<typeof deferred<LikesSummary>>) => void)[] = [];
   let calls = 0;
-  const next = (): ReturnType<typeof deferred<LikesSummary>> => {
-    const current = pending;
-    pending = deferred<LikesSummary>();
-    return current;
+  const settle = (how: (call: ReturnType<typeof deferred<LikesSummary>>) => void): void => {
+    const call = waiting.shift();
+    if (call) how(call);
+    else ready.push(how);
   };
   const no = (): Promise<never> => Promise.reject(new Error('not used by <blog-likes>'));
   const source: BlogSource = {
@@ -144,7 +145,11 @@ export function heldSource(): {
     createComment: no,
     getLikes: () => {
       calls++;
-      return pending.promise;
+      const call = deferred<LikesSummary>();
+      const how = ready.shift();
+      if (how) how(call);
+      else waiting.push(call);
+      return call.promise;
     },
     setLike: no,
     session: () => Promise.resolve({}),
@@ -152,8 +157,8 @@ export function heldSource(): {
   return {
     source,
     calls: () => calls,
-    answer: (likes) => next().resolve(likes),
-    fail: (error) => next().reject(error),
+    answer: (likes) => settle((call) => call.resolve(likes)),
+    fail: (error) => settle((call) => call.reject(error)),
   };
 }
 
