@@ -299,15 +299,22 @@ export class StaticSource implements BlogSource {
   private async dispatch(
     event: BlogCommentSubmitEvent | BlogLikeEvent,
     unhandled: 'errorNoBackend' | 'errorLikesUnsupported',
-    { signal }: RequestOptions,
+    { signal, timeout }: RequestOptions,
   ): Promise<unknown> {
     signal?.throwIfAborted();
     this.target?.dispatchEvent(event);
     if (!event.defaultPrevented) throw new WriteError('unhandled', this.host, { messageKey: unhandled });
+    // A page whose backend never answers must not leave the reader at "Posting…" for ever.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      if (timeout) timer = setTimeout(() => reject(new WriteError('timeout', this.host)), timeout);
+    });
     try {
-      return await event.response;
+      return await Promise.race([event.response, late]);
     } catch (error) {
       throw toWriteError(error, this.host);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

@@ -111,6 +111,9 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
   /** The longest comment accepted, in characters (WordPress stores up to 65,525). */
   @property({ attribute: 'max-length', type: Number }) maxLength = 65_525;
 
+  /** Milliseconds to wait for the source to save a comment before saying so (default 20000); the draft is kept. */
+  @property({ type: Number }) timeout = 20_000;
+
   /** @internal */
   @state() values: Values = {
     content: '',

@@ -155,7 +155,7 @@ export async function submit(form: BlogCommentForm): Promise<void> {
         ...(form.identity ? {} : { name: name.trim(), email: email.trim(), url: normalizeUrl(url) ?? '' }),
         ...(form.showNotify ? { notifyComments, notifyPosts } : {}),
       },
-      { timeout: 20_000 },
+      { timeout: form.timeout > 0 ? form.timeout : 20_000 },
     );
     posted(form, comment);
   } catch (error) {
