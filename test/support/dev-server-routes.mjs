@@ -14,6 +14,13 @@
 //   ANY /__mock/fixture/<name>.json  ../shared/fixtures/wordpress/<name>.json
 //   ANY /__mock/echo               {method, path, query, headers, body} of the request (POSTs)
 //   ANY /__mock/drop               closes the socket without an answer (fetch rejects: offline)
+//   ANY /__mock/sequence?key=<k>&steps=<json>
+//                                  a server whose answers change: request n under key k gets
+//                                  steps[n] (the last one repeats), each step
+//                                  { status?, body?, type?, delay?, headers? } (body: text, or JSON
+//                                  of anything else). A timeout then a "duplicate", a failure then
+//                                  success. GET /__mock/sequence-count?key=<k> → { count } of
+//                                  requests that arrived (POSTs that sent twice show here).
 //
 // Every /__mock/ route also takes: status=<NNN> · delay=<ms> · body=<text> · type=<mime>;
 // and any query parameter whose name starts with an upper-case letter becomes a response
@@ -81,6 +88,8 @@ export function wpPeerFromEnv(env = process.env) {
 /** @param {{ fixturesDir: string }} options  absolute path of ../shared/fixtures */
 export function devServerRoutes({ fixturesDir }) {
   const wordpressDir = resolve(fixturesDir, 'wordpress');
+  /** Requests seen per /__mock/sequence key. */
+  const sequences = new Map();
 
   return async function routes(ctx, next) {
     const url = new URL(ctx.url, 'http://dev-server');
@@ -91,6 +100,27 @@ export function devServerRoutes({ fixturesDir }) {
       if (!file) return next();
       ctx.type = file.type;
       ctx.body = file.data;
+      return;
+    }
+
+    if (path === '/__mock/sequence-count') {
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = { count: sequences.get(url.searchParams.get('key') ?? '') ?? 0 };
+      return;
+    }
+
+    if (path === '/__mock/sequence') {
+      const key = url.searchParams.get('key') ?? '';
+      const n = sequences.get(key) ?? 0;
+      sequences.set(key, n + 1);
+      const steps = JSON.parse(url.searchParams.get('steps') ?? '[{}]');
+      const step = steps[Math.min(n, steps.length - 1)] ?? {};
+      if (step.delay) await sleep(step.delay);
+      for (const [name, value] of Object.entries(step.headers ?? {})) ctx.set(name, String(value));
+      ctx.set('Cache-Control', 'no-store');
+      ctx.status = step.status ?? 200;
+      ctx.type = step.type ?? 'application/json; charset=UTF-8';
+      ctx.body = typeof step.body === 'string' ? step.body : JSON.stringify(step.body ?? {});
       return;
     }
 
