@@ -34,7 +34,6 @@ export interface Values {
   /** The comment answered, when the draft is a reply. */
   parent?: string | undefined;
 }
-export type Errors = Partial<Record<CommentField, StringKey>>;
 /** The last outcome, shown under the button: a string key, or a page's own sentence. */
 export interface Status {
   key?: StringKey;
@@ -42,6 +41,8 @@ export interface Status {
   text?: string;
   bad?: boolean;
 }
+/** Each field's problem: a validation key, or what the source said about it (its sentence and values). */
+export type Errors = Partial<Record<CommentField, StringKey | Status>>;
 
 /** Keys of the form's storage; the form's behaviour loads at once when one of them is set. */
 export const GUEST_KEY = 'blog-widgets:guest';
@@ -247,11 +248,12 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
 
   private fieldError(name: CommentField): TemplateResult | typeof nothing {
     const error = this.errors[name];
-    return error
-      ? html`<span part="field-error" class="field-error" id="${name}-error"
-          >${this.t(error, { count: this.number(this.values.content.length), max: this.number(this.maxLength) })}</span
-        >`
-      : nothing;
+    if (!error) return nothing;
+    const message =
+      typeof error === 'string'
+        ? this.t(error, { count: this.number(this.values.content.length), max: this.number(this.maxLength) })
+        : (error.text ?? this.t(error.key ?? 'errorNotSaved', error.vars));
+    return html`<span part="field-error" class="field-error" id="${name}-error">${message}</span>`;
   }
 
   /** A number in the reader's language ("65,525", "65.525"). */

@@ -196,7 +196,11 @@ async function failed(form: BlogCommentForm, error: Partial<WriteError>): Promis
   else uncertain.delete(form);
   const { field } = error;
   if (field && error.messageKey) {
-    form.errors = { ...form.errors, [field]: error.messageKey };
+    // The source's own sentence, with its values: not the bare key ("{host} did not accept…").
+    form.errors = {
+      ...form.errors,
+      [field]: error.text ? { text: error.text } : { key: error.messageKey, vars: error.vars ?? {} },
+    };
     void focusField(form, field);
   }
   form.status = !navigator.onLine
