@@ -172,7 +172,7 @@ describe('<blog-likes> strip', function () {
 
     it('javascript: and data: links are not links, data: and javascript: avatars are not loaded, markup in names is text; nothing runs', async () => {
       const payload = `<img src=x onerror="window.${flag}=1"><script>window.${flag}=2</script>`;
-      const likers: StaticLiker[] = [
+      const likers: (StaticLiker | null | number)[] = [
         { name: `Eve ${payload}`, link: `javascript:window.${flag}=3`, avatar: `javascript:window.${flag}=4` },
         {
           name: 'Mallory',
