@@ -3,6 +3,14 @@
 //
 //   GET /fixtures/<path>           a file under ../shared/fixtures, e.g.
 //                                  fetch('/fixtures/wordpress/post.json')
+//   POST /__wp-peer/anon-comments/on|off
+//                                  switches anonymous REST comments of the live peer on or off
+//                                  (`wp-peer.sh anon-comments`): browser tests cannot run a shell.
+//                                  Test-only: answers loopback clients only, 503 without a peer.
+//   POST /__wp-peer/lock?owner=<k> answers once the live peer is free for owner k (the three
+//   POST /__wp-peer/unlock?owner=<k>  browsers run side by side: a test file that changes the
+//                                  peer's settings, or needs them as seeded, holds it meanwhile).
+//                                  A lock not released within 3 minutes (a crashed browser) lapses.
 //   GET /__env.json                { ci, wpPeer: {url, rest, postId, authorId, …} | null,
 //                                    wpPeerRequired, wpPeerSkipReason } — built from the WP_PEER_* env that
 //                                  scripts/test.mjs sets after starting ../shared/tools/wp-peer.sh
@@ -29,8 +37,11 @@
 // wtr lists every 404 a test page receives under "🚧 404 network requests" (wtr's own
 // middleware runs before this one); for /__mock/status/404 that is expected, not a failure.
 // Build such URLs from TypeScript with mockUrl() from test/support/env.ts.
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { WP_PEER_SH } from '../e2e/wp-peer.mjs';
 
 const TYPES = {
   '.json': 'application/json; charset=UTF-8',
@@ -85,11 +96,39 @@ export function wpPeerFromEnv(env = process.env) {
   return peer;
 }
 
+/** A lock with a queue, held by one owner (a string) at a time; a hold lapses after `lapse` ms. */
+function createLock(lapse) {
+  let owner = null;
+  let timer;
+  const waiting = [];
+  const grant = (next) => {
+    owner = next;
+    clearTimeout(timer);
+    if (next) timer = setTimeout(() => release(next), lapse);
+  };
+  const release = (who) => {
+    if (owner !== who) return false;
+    const next = waiting.shift();
+    grant(next?.owner ?? null);
+    next?.resolve(true);
+    return true;
+  };
+  const acquire = (who) => {
+    if (owner === null || owner === who) {
+      grant(who);
+      return Promise.resolve(true);
+    }
+    return new Promise((resolve) => waiting.push({ owner: who, resolve }));
+  };
+  return { acquire, release };
+}
+
 /** @param {{ fixturesDir: string }} options  absolute path of ../shared/fixtures */
 export function devServerRoutes({ fixturesDir }) {
   const wordpressDir = resolve(fixturesDir, 'wordpress');
   /** Requests seen per /__mock/sequence key. */
   const sequences = new Map();
+  const peerLock = createLock(180_000);
 
   return async function routes(ctx, next) {
     const url = new URL(ctx.url, 'http://dev-server');
@@ -121,6 +160,31 @@ export function devServerRoutes({ fixturesDir }) {
       ctx.status = step.status ?? 200;
       ctx.type = step.type ?? 'application/json; charset=UTF-8';
       ctx.body = typeof step.body === 'string' ? step.body : JSON.stringify(step.body ?? {});
+      return;
+    }
+
+    if (path === '/__wp-peer/lock' || path === '/__wp-peer/unlock') {
+      ctx.set('Cache-Control', 'no-store');
+      const owner = url.searchParams.get('owner');
+      if (ctx.method !== 'POST' || !owner) ctx.status = 400;
+      else if (path === '/__wp-peer/lock') ctx.body = { locked: await peerLock.acquire(owner) };
+      else ctx.body = { released: peerLock.release(owner) };
+      return;
+    }
+
+    if (path.startsWith('/__wp-peer/')) {
+      ctx.set('Cache-Control', 'no-store');
+      const state = /^\/__wp-peer\/anon-comments\/(on|off)$/.exec(path)?.[1];
+      const peer = wpPeerFromEnv();
+      const loopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(ctx.req.socket.remoteAddress);
+      if (!state || ctx.method !== 'POST') ctx.status = 404;
+      else if (!loopback) ctx.status = 403;
+      else if (!peer) ctx.status = 503;
+      else {
+        const port = String(peer.port ?? new URL(peer.url).port);
+        await promisify(execFile)('bash', [WP_PEER_SH, 'anon-comments', state, port]);
+        ctx.body = { anonComments: state, port };
+      }
       return;
     }
 

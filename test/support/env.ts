@@ -81,3 +81,20 @@ export async function sequenceCount(key: string): Promise<number> {
   const answer = await fetch(mockUrl('sequence-count', { key }));
   return ((await answer.json()) as { count: number }).count;
 }
+
+/**
+ * Holds the live WordPress peer for this test file until `release()` (the browsers run side by
+ * side; a file that changes the peer's settings, or relies on them as seeded, holds it).
+ */
+export async function holdWpPeer(): Promise<{ release(): Promise<void> }> {
+  const owner = `${navigator.userAgent} ${Math.random().toString(36).slice(2)}`;
+  const lock = (what: 'lock' | 'unlock') =>
+    fetch(`/__wp-peer/${what}?owner=${encodeURIComponent(owner)}`, { method: 'POST' });
+  const answer = await lock('lock');
+  if (!answer.ok) throw new Error(`the WordPress peer could not be held (${answer.status})`);
+  return {
+    release: async () => {
+      await lock('unlock');
+    },
+  };
+}
