@@ -2,7 +2,7 @@
 // survives a failed send, a timeout, going offline and a reload (a new element on the same
 // storage key); a retry sends once (an unsure timeout answered "duplicate" counts as posted); a
 // double submit sends once; "remember me" (off by default) decides where the guest details live.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sequenceCount, sequenceUrl, type MockStep } from './support/env.js';
 import {
   alertText,
@@ -22,6 +22,7 @@ import {
   settle,
   statusText,
   submitButton,
+  eventually,
 } from './form.helpers.js';
 
 const cleanups: (() => void)[] = [];
@@ -45,7 +46,7 @@ const contentOf = (form: HTMLElement): string =>
 async function reload(form: HTMLElement, attrs: Record<string, string> = { post: 'her' }) {
   form.remove();
   const again = await mountForm(attrs);
-  await waitUntil(() => !!again.logic, 'the form’s behaviour did not load for the stored draft');
+  await eventually(() => !!again.logic, 'the form’s behaviour did not load for the stored draft');
   await again.updateComplete;
   return again;
 }
@@ -128,7 +129,7 @@ describe('<blog-comment-form> drafts', function () {
       for (const junk of ['{not json', '42', '{"content":{"a":1}}', '[]']) {
         localStorage.setItem(key, junk);
         const again = await mountForm();
-        await waitUntil(() => !!again.logic, 'no behaviour');
+        await eventually(() => !!again.logic, 'no behaviour');
         await again.updateComplete;
         expect(contentOf(again), junk).to.equal('');
         again.remove();
@@ -162,7 +163,7 @@ describe('<blog-comment-form> drafts', function () {
       answer = deferred();
       const before = form.status;
       submitButton(form).click();
-      await waitUntil(() => events.length === 2, 'the retry was not sent');
+      await eventually(() => events.length === 2, 'the retry was not sent');
       answer.resolve({ status: 'approved' });
       await settle(form, before);
       expect(statusText(form)).to.equal('Your comment was posted.');
@@ -249,7 +250,7 @@ describe('<blog-comment-form> drafts', function () {
       const before = form.status;
       button.click();
       button.click();
-      await waitUntil(() => form.sending, 'not sending');
+      await eventually(() => form.sending, 'not sending');
       button.click();
       control(form, 'name').form!.requestSubmit();
       answer.resolve({ status: 'approved' });

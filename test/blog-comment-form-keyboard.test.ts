@@ -1,7 +1,7 @@
 // Keyboard-only use of <blog-comment-form> (real key presses): Tab order through every control,
 // typing, Space on checkboxes, Enter and Space to post, focus on the first bad field; and in
 // <blog-comments>: Reply, Cancel reply and posting a reply without a mouse.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { BlogCommentForm } from '../src/blog-comment-form.js';
 import { press, shiftTab, typeText } from './support/keys.js';
 import {
@@ -19,6 +19,7 @@ import {
   part,
   settle,
   statusText,
+  eventually,
 } from './form.helpers.js';
 
 let stop = (): void => undefined;
@@ -121,7 +122,7 @@ describe('<blog-comment-form> keyboard only', function () {
     await settle(form, status);
     expect(submits.events.length).to.equal(0);
     expect(alertText(form)).to.equal('Please fix one field to post your comment.');
-    await waitUntil(() => focusedName(form) === 'email', 'focus did not move to Email, the field to fix');
+    await eventually(() => focusedName(form) === 'email', 'focus did not move to Email, the field to fix');
     await typeText('kay@example');
     const again = form.status;
     await press('Enter');
@@ -171,7 +172,7 @@ describe('<blog-comment-form> keyboard only', function () {
       const reply = card(el, '101')!.querySelector<HTMLButtonElement>('[part~="reply"]')!;
       reply.focus();
       await press('Enter');
-      await waitUntil(() => focusedName(form) === 'content', 'focus did not move into the reply form');
+      await eventually(() => focusedName(form) === 'content', 'focus did not move into the reply form');
       expect(formHeading(form)).to.equal('Leave a Reply to Marcus Webb');
       expect(form.assignedSlot?.closest('article')?.id).to.equal('comment-101');
       expect(reply.getAttribute('aria-expanded')).to.equal('true');
@@ -179,7 +180,7 @@ describe('<blog-comment-form> keyboard only', function () {
       await shiftTab();
       expect(focusedIn(form) === part(form, 'cancel'), 'Shift+Tab reaches Cancel reply').to.equal(true);
       await press('Enter');
-      await waitUntil(() => focusedIn(el) === reply, 'focus did not return to the Reply button');
+      await eventually(() => focusedIn(el) === reply, 'focus did not return to the Reply button');
       expect(form.slot).to.equal('');
       expect(formHeading(form)).to.equal('Leave a Reply');
       expect(reply.getAttribute('aria-expanded')).to.equal('false');
@@ -192,7 +193,7 @@ describe('<blog-comment-form> keyboard only', function () {
       const form = formOf(el);
       card(el, '103')!.querySelector<HTMLButtonElement>('[part~="reply"]')!.focus();
       await press('Space');
-      await waitUntil(() => focusedName(form) === 'content', 'focus did not move into the reply form');
+      await eventually(() => focusedName(form) === 'content', 'focus did not move into the reply form');
       await typeText('Lonelier, yes.');
       await press('Tab');
       await typeText('k@example.com');
@@ -203,7 +204,7 @@ describe('<blog-comment-form> keyboard only', function () {
       await press('Enter');
       await settle(form, status);
       expect(submits.events[0]!.detail.parent).to.equal('103');
-      await waitUntil(() => focusedIn(el) === card(el, 'r1'), 'focus did not move to the new reply');
+      await eventually(() => focusedIn(el) === card(el, 'r1'), 'focus did not move to the new reply');
       expect(card(el, 'r1')!.closest('ol')!.closest('li')!.querySelector(':scope > article')!.id).to.equal(
         'comment-103',
       );

@@ -2,7 +2,7 @@
 // cancelable, respondWith resolving or rejecting with { text, field }), success and "awaiting
 // moderation", every WordPress answer as a plain sentence (mock server), and hostile input —
 // nothing lost, clear messages.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { Comment } from '../src/data/source.js';
 import { BlogCommentSubmitEvent } from '../src/data/events.js';
 import { mockUrl } from './support/env.js';
@@ -21,6 +21,7 @@ import {
   recordSubmits,
   refuse,
   statusText,
+  eventually,
 } from './form.helpers.js';
 
 let stop = (): void => undefined;
@@ -143,7 +144,7 @@ describe('<blog-comment-form> sending', function () {
       expect(alertText(form)).to.equal('Links are not allowed in comments here.');
       expect(fieldErrorText(form, 'content')).to.equal('Links are not allowed in comments here.');
       expect(control(form, 'content').getAttribute('aria-invalid')).to.equal('true');
-      await waitUntil(() => focusedName(form) === 'content', 'focus did not move to the comment');
+      await eventually(() => focusedName(form) === 'content', 'focus did not move to the comment');
       expect(contentOf(form)).to.equal('See https://spam.example');
       expect(drafts()).to.deep.equal([{ content: 'See https://spam.example' }]);
       // Typing clears it.
@@ -159,7 +160,7 @@ describe('<blog-comment-form> sending', function () {
       await fillValid(form);
       await post(form);
       expect(fieldErrorText(form, 'name')).to.equal('That name is <b>taken</b>.');
-      await waitUntil(() => focusedName(form) === 'name', 'focus did not move to Name');
+      await eventually(() => focusedName(form) === 'name', 'focus did not move to Name');
       stop();
       answerSubmits(() => refuse('Something about your shoe size.', 'shoeSize'));
       await post(form);
@@ -272,7 +273,7 @@ describe('<blog-comment-form> sending', function () {
         expect(alertText(form)).to.equal(sentence);
         if (field) {
           expect(fieldErrorText(form, field)).to.equal(sentence);
-          await waitUntil(() => focusedName(form) === field, `focus did not move to ${field}`);
+          await eventually(() => focusedName(form) === field, `focus did not move to ${field}`);
         }
         expect(contentOf(form)).to.equal(`About ${what}`);
         expect(drafts()).to.deep.equal([{ content: `About ${what}` }]);

@@ -2,7 +2,7 @@
 // the field and the fix, and axe in every state. Keyboard: blog-comment-form-keyboard.test.ts;
 // drafts, offline, retries, remember me: blog-comment-form-drafts.test.ts; the submit event,
 // outcomes and hostile input: blog-comment-form-submit.test.ts.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { BlogCommentForm } from '../src/blog-comment-form.js';
 import {
   alertText,
@@ -23,6 +23,7 @@ import {
   statusText,
   submitButton,
   text,
+  eventually,
 } from './form.helpers.js';
 
 /** A dark page, as a site in dark mode gives the elements. */
@@ -132,7 +133,7 @@ describe('<blog-comment-form>', function () {
         expect(input.getAttribute('aria-describedby')!.split(' '), name).to.include(`${name}-error`);
       }
       expect(control(form, 'url').getAttribute('aria-invalid')).to.equal('false');
-      await waitUntil(() => focusedName(form) === 'content', 'focus did not move to the comment');
+      await eventually(() => focusedName(form) === 'content', 'focus did not move to the comment');
       await expect(form).to.be.accessible();
     });
 
@@ -171,7 +172,7 @@ describe('<blog-comment-form>', function () {
         fill(form, 'email', email);
         await post(form);
         expect(fieldErrorText(form, 'email')).to.equal('Please enter a valid email address, like name@example.com.');
-        await waitUntil(() => focusedName(form) === 'email', 'focus did not move to Email');
+        await eventually(() => focusedName(form) === 'email', 'focus did not move to Email');
         expect(control(form, 'email').value).to.equal(email); // kept as typed
       });
     }
@@ -197,7 +198,7 @@ describe('<blog-comment-form>', function () {
         expect(fieldErrorText(form, 'url')).to.equal(
           'Please enter a web address that starts with http:// or https://, or leave Website empty.',
         );
-        await waitUntil(() => focusedName(form) === 'url', 'focus did not move to Website');
+        await eventually(() => focusedName(form) === 'url', 'focus did not move to Website');
         // As typed (a url input only drops the spaces around it).
         expect(control(form, 'url').value).to.equal(url.trim());
       });
@@ -240,12 +241,12 @@ describe('<blog-comment-form>', function () {
       const form = await mountForm();
       await fillValid(form);
       submitButton(form).click();
-      await waitUntil(() => form.sending && text(submitButton(form)) === 'Posting…', 'never showed Posting…');
+      await eventually(() => form.sending && text(submitButton(form)) === 'Posting…', 'never showed Posting…');
       expect(submitButton(form).getAttribute('aria-disabled')).to.equal('true');
       expect(statusText(form)).to.equal('Posting…');
       await expect(form).to.be.accessible();
       answer.resolve({ status: 'approved' });
-      await waitUntil(() => !form.sending, 'never finished');
+      await eventually(() => !form.sending, 'never finished');
       await form.updateComplete;
     });
 

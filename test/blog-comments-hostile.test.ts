@@ -2,7 +2,7 @@
 // payloads in bodies, names, URLs and avatars never run (a global flag the payloads would set
 // stays unset) and leave no event-handler attribute, no script-capable element and no
 // javascript:/data: URL in the DOM; RTL, emoji and combining characters keep every character.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { BlogComments } from '../src/blog-comments.js';
 import {
   card,
@@ -16,6 +16,7 @@ import {
   trail,
   wpMock,
   type StaticComment,
+  eventually,
 } from './comments.helpers.js';
 
 const FLAG = '__commentsXss';
@@ -76,7 +77,7 @@ const canary = (): StaticComment => ({
   content: 'tweet',
 });
 const canaryGone = (el: BlogComments): Promise<void> =>
-  waitUntil(() => !card(el, 'canary')?.querySelector('img'), 'the canary avatar never failed');
+  eventually(() => !card(el, 'canary')?.querySelector('img'), 'the canary avatar never failed');
 
 describe('<blog-comments> with hostile data', function () {
   this.timeout(30_000);
@@ -110,7 +111,7 @@ describe('<blog-comments> with hostile data', function () {
     await canaryGone(el);
     // The hostile name also shows in "Leave a Reply to …".
     card(el, 'h1')!.querySelector<HTMLButtonElement>('[part~="reply"]')!.click();
-    await waitUntil(() => formOf(el).slot === 'reply', 'Reply did not move the form');
+    await eventually(() => formOf(el).slot === 'reply', 'Reply did not move the form');
     await formOf(el).updateComplete;
     expect(pwned()).to.equal(undefined);
     expectInert(el);
@@ -173,7 +174,7 @@ describe('<blog-comments> with hostile data', function () {
       form: true,
     });
     expect(shownIds(el)).to.deep.equal(['91', '92']);
-    await waitUntil(() => !card(el, '92')?.querySelector('img'), 'the canary avatar never failed');
+    await eventually(() => !card(el, '92')?.querySelector('img'), 'the canary avatar never failed');
     expect(pwned()).to.equal(undefined);
     expectInert(el);
     expect(card(el, '91')!.querySelector('[part~="permalink"]')!.getAttribute('href')).to.equal('#comment-91');

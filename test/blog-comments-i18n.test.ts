@@ -67,6 +67,7 @@ describe('<blog-comments> in other languages', function () {
       [1_000_000, (c) => `${c} de réflexions sur «\u202fHer\u202f»`],
     ],
     ar: [
+      [0, (c) => `${c} تعليق على «Her»`],
       [1, (c) => `${c} تعليق على «Her»`],
       [2, (c) => `${c} تعليقان على «Her»`],
       [3, (c) => `${c} تعليقات على «Her»`],
@@ -87,9 +88,16 @@ describe('<blog-comments> in other languages', function () {
     });
   }
 
-  it('the categories used are Intl.PluralRules’ own: Arabic one/two/few/many/other, French many for a million', () => {
+  it('the categories used are Intl.PluralRules’ own: Arabic zero/one/two/few/many/other, French many for a million', () => {
     const ar = new Intl.PluralRules('ar');
-    expect([1, 2, 3, 11, 100].map((count) => ar.select(count))).to.deep.equal(['one', 'two', 'few', 'many', 'other']);
+    expect([0, 1, 2, 3, 11, 100].map((count) => ar.select(count))).to.deep.equal([
+      'zero',
+      'one',
+      'two',
+      'few',
+      'many',
+      'other',
+    ]);
     expect(new Intl.PluralRules('fr').select(1_000_000)).to.equal('many');
   });
 

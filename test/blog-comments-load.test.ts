@@ -1,7 +1,7 @@
 // <blog-comments> when the source misbehaves (a WordPress URL on the dev server's mock routes):
 // a source that hangs (timeout → error with "Try again"), 500s, HTML, truncated JSON, a dropped
 // connection; "Load more" failing keeps the list; the loading state; the form keeps its draft.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { BlogComments } from '../src/blog-comments.js';
 import { sequenceCount, sequenceUrl, type MockStep } from './support/env.js';
 import {
@@ -16,6 +16,7 @@ import {
   shownIds,
   text,
   wpMock,
+  eventually,
 } from './comments.helpers.js';
 
 afterEach(() => clearBlogStorage());
@@ -66,7 +67,7 @@ describe('<blog-comments> when the source fails', function () {
     document.body.append(el);
     try {
       // Loading: a skeleton, busy, the heading says so.
-      await waitUntil(() => !!part(el, 'skeleton'), 'no skeleton');
+      await eventually(() => !!part(el, 'skeleton'), 'no skeleton');
       expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
       expect(headingText(el)).to.equal('Loading comments…');
       await expect(el).to.be.accessible();
@@ -80,7 +81,7 @@ describe('<blog-comments> when the source fails', function () {
       await expect(el).to.be.accessible();
 
       part<HTMLButtonElement>(el, 'retry')!.click();
-      await waitUntil(() => shownIds(el).length === 2, 'Try again did not load the comments');
+      await eventually(() => shownIds(el).length === 2, 'Try again did not load the comments');
       expect(part(el, 'error')).to.equal(null);
       expect(headingText(el)).to.equal('2 thoughts on “Her”');
       expect(await sequenceCount(key)).to.equal(2);
@@ -130,13 +131,13 @@ describe('<blog-comments> when the source fails', function () {
     );
     expect(shownIds(el)).to.deep.equal(['1', '2']);
     part<HTMLButtonElement>(el, 'more')!.click();
-    await waitUntil(() => !!part(el, 'error'), 'no error for the failed page');
+    await eventually(() => !!part(el, 'error'), 'no error for the failed page');
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(['1', '2']);
     expect(errorText(el)).to.equal(`${host} answered with an error (500). Try again in a moment.`);
     expect(headingText(el)).to.equal('4 thoughts on “Her”');
     part<HTMLButtonElement>(el, 'retry')!.click();
-    await waitUntil(() => shownIds(el).length === 4, 'the page never arrived');
+    await eventually(() => shownIds(el).length === 4, 'the page never arrived');
     expect(shownIds(el)).to.deep.equal(['1', '2', '3', '4']);
     expect(part(el, 'error')).to.equal(null);
     expect(part(el, 'more')).to.equal(null);
@@ -149,7 +150,7 @@ describe('<blog-comments> when the source fails', function () {
     await form.updateComplete;
     el.remove();
     const again = await mountOn(wpMock('status/500'));
-    await waitUntil(() => control<HTMLTextAreaElement>(formOf(again), 'content').value === 'Still here', 'draft lost');
+    await eventually(() => control<HTMLTextAreaElement>(formOf(again), 'content').value === 'Still here', 'draft lost');
   });
 
   it('inline JSON that does not parse: a console warning and the empty thread, no crash', async () => {

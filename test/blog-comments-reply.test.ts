@@ -1,7 +1,7 @@
 // <blog-comments> with its <blog-comment-form>: Reply moves the form under a comment and back
 // (Cancel reply, posting), focus follows, a posted comment joins the thread — a held one with
 // its note, shown only to its author (also after a reload), never counted or indexed.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { BlogComments } from '../src/blog-comments.js';
 import type { BlogCommentSubmitEvent } from '../src/data/events.js';
 import {
@@ -25,6 +25,7 @@ import {
   statusText,
   text,
   trail,
+  eventually,
 } from './form.helpers.js';
 
 let stop = (): void => undefined;
@@ -45,7 +46,7 @@ const formPlace = (el: BlogComments): string | undefined =>
 
 async function startReply(el: BlogComments, id: string): Promise<void> {
   replyButton(el, id).click();
-  await waitUntil(() => formPlace(el) === id, `the form did not move under ${id}`);
+  await eventually(() => formPlace(el) === id, `the form did not move under ${id}`);
   await el.updateComplete;
   await formOf(el).updateComplete;
 }
@@ -67,7 +68,7 @@ describe('<blog-comments> + <blog-comment-form>', function () {
       await startReply(el, '101');
       expect(formHeading(form)).to.equal('Leave a Reply to Marcus Webb');
       expect(replyButton(el, '101').getAttribute('aria-expanded')).to.equal('true');
-      await waitUntil(() => focusedName(form) === 'content', 'focus did not move to the comment box');
+      await eventually(() => focusedName(form) === 'content', 'focus did not move to the comment box');
       await expect(el).to.be.accessible();
     });
 
@@ -86,11 +87,11 @@ describe('<blog-comments> + <blog-comment-form>', function () {
       await startReply(el, '102');
       await fillValid(form, 'Half a reply');
       part<HTMLButtonElement>(form, 'cancel')!.click();
-      await waitUntil(() => formPlace(el) === undefined, 'the form stayed under the comment');
+      await eventually(() => formPlace(el) === undefined, 'the form stayed under the comment');
       await el.updateComplete;
       expect(formHeading(form)).to.equal('Leave a Reply');
       expect(part(form, 'cancel')).to.equal(null);
-      await waitUntil(() => focusedIn(el) === replyButton(el, '102'), 'focus did not return to Reply');
+      await eventually(() => focusedIn(el) === replyButton(el, '102'), 'focus did not return to Reply');
       expect(control<HTMLTextAreaElement>(form, 'content').value).to.equal('Half a reply');
     });
 
@@ -112,7 +113,7 @@ describe('<blog-comments> + <blog-comment-form>', function () {
       const el = await mount(SEED, { form: true });
       await startReply(el, '101');
       part<HTMLButtonElement>(formOf(el), 'cancel')!.click();
-      await waitUntil(() => formPlace(el) === undefined, 'not moved back');
+      await eventually(() => formPlace(el) === undefined, 'not moved back');
       await fillValid(formOf(el));
       await post(formOf(el));
       expect(submits.events[0]!.detail).not.to.have.property('parent');
@@ -128,7 +129,7 @@ describe('<blog-comments> + <blog-comment-form>', function () {
 
       const el = await mount(SEED, { form: true });
       const form = formOf(el);
-      await waitUntil(() => formPlace(el) === '103', 'the reply draft came back as a top-level comment');
+      await eventually(() => formPlace(el) === '103', 'the reply draft came back as a top-level comment');
       await form.updateComplete;
       expect(formHeading(form)).to.equal('Leave a Reply to Yuki Tanaka');
       expect(control<HTMLTextAreaElement>(form, 'content').value).to.equal('A reply typed before the reload');
@@ -160,7 +161,7 @@ describe('<blog-comments> + <blog-comment-form>', function () {
       const shown = oneEvent(form, 'blog-comment');
       await post(form);
       await shown;
-      await waitUntil(() => !!card(el, 'mine-1'), 'the comment never showed');
+      await eventually(() => !!card(el, 'mine-1'), 'the comment never showed');
       await el.updateComplete;
       expect(parentOf(el, 'mine-1')).to.equal('101');
       expect(text(card(el, 'mine-1')!.querySelector('[part~="pending"]'))).to.equal(
@@ -174,7 +175,7 @@ describe('<blog-comments> + <blog-comment-form>', function () {
       expect(formPlace(el)).to.equal(undefined);
       expect(formHeading(form)).to.equal('Leave a Reply');
       expect(statusText(form)).to.equal('Your comment is awaiting moderation.');
-      await waitUntil(() => focusedIn(el) === card(el, 'mine-1'), 'focus did not move to the new comment');
+      await eventually(() => focusedIn(el) === card(el, 'mine-1'), 'focus did not move to the new comment');
       await expect(el).to.be.accessible();
     });
 
@@ -184,7 +185,7 @@ describe('<blog-comments> + <blog-comment-form>', function () {
       const el = await mount(SEED, { form: true });
       await fillValid(formOf(el), 'Approved and counted');
       await post(formOf(el));
-      await waitUntil(() => headingText(el) === '4 thoughts on “Her”', 'the count did not move');
+      await eventually(() => headingText(el) === '4 thoughts on “Her”', 'the count did not move');
       expect(shownIds(el)).to.deep.equal(['101', '102', '103', 'c4']);
       expect(card(el, 'c4')!.querySelector('[part~="pending"]')).to.equal(null);
       expect(JSON.stringify(trail(el))).to.contain('Approved and counted');
@@ -196,7 +197,7 @@ describe('<blog-comments> + <blog-comment-form>', function () {
       const first = await mount(SEED, { form: true });
       await fillValid(formOf(first), 'Only I can see this for now');
       await post(formOf(first));
-      await waitUntil(() => !!card(first, 'mine-2'), 'not shown');
+      await eventually(() => !!card(first, 'mine-2'), 'not shown');
       first.remove();
 
       const reloaded = await mount(SEED, { form: true });
@@ -222,7 +223,7 @@ describe('<blog-comments> + <blog-comment-form>', function () {
       const her = await mount(SEED, { form: true });
       await fillValid(formOf(her), 'On Her only');
       await post(formOf(her));
-      await waitUntil(() => !!card(her, 'mine-3'), 'not shown');
+      await eventually(() => !!card(her, 'mine-3'), 'not shown');
       const other = await mount(SEED, { form: true, attrs: { post: 'another-post', 'post-title': 'Another' } });
       expect(shownIds(other)).not.to.include('mine-3');
     });

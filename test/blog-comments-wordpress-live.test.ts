@@ -4,7 +4,7 @@
 // errors as the reader sees them. Anonymous comments are switched through the dev server
 // (POST /__wp-peer/anon-comments/on|off) and always switched back off; every comment and post
 // made here is deleted afterwards with the peer's admin application password.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { BlogComments } from '../src/blog-comments.js';
 import type { Comment } from '../src/data/source.js';
 import { holdWpPeer, testEnv, type WpPeer } from './support/env.js';
@@ -25,6 +25,7 @@ import {
   shownIds,
   statusText,
   text,
+  eventually,
 } from './form.helpers.js';
 
 const TITLE = 'Spike Jonze’s ‘Her’ is a romance between Joaquin Phoenix and an operating system';
@@ -142,7 +143,7 @@ describe('the conversation on a live WordPress', function () {
       expect(probe.querySelector('[part~="author"]')!.localName).to.equal('span'); // its javascript: URL is dropped
       expect(text(probe.querySelector('[part~="content"]'))).to.contain('Nice post!');
       expect(probe.querySelectorAll('script, [onerror], [onmouseover]')).to.have.length(0);
-      await waitUntil(() => !probe.querySelector('[part~="content"] img'), 'the broken image stayed', {
+      await eventually(() => !probe.querySelector('[part~="content"] img'), 'the broken image stayed', {
         timeout: 3000,
       }).catch(() => undefined);
       expect(calls).to.deep.equal([]);
@@ -169,13 +170,13 @@ describe('the conversation on a live WordPress', function () {
       const el = await thread();
       const reply = card(el, String(wp.comment1))!.querySelector<HTMLButtonElement>('[part~="reply"]')!;
       reply.click();
-      await waitUntil(() => formOf(el).slot === 'reply', 'Reply did not move the form');
+      await eventually(() => formOf(el).slot === 'reply', 'Reply did not move the form');
       await fillValid(formOf(el), `A guest reply ${run}\n\nWith a second paragraph.`);
       fill(formOf(el), 'url', 'guest.example');
       const stored = await send(el);
       expect(statusText(formOf(el))).to.equal('Your comment is awaiting moderation.');
       expect(stored).to.deep.include({ status: 'pending', parent: String(wp.comment1), mine: true });
-      await waitUntil(() => !!card(el, stored!.id), 'the held reply did not show');
+      await eventually(() => !!card(el, stored!.id), 'the held reply did not show');
       expect(parentOf(el, stored!.id)).to.equal(String(wp.comment1));
       expect(text(card(el, stored!.id)!.querySelector('[part~="pending"]'))).to.equal(
         'Your comment is awaiting moderation.',

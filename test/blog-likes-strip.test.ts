@@ -1,11 +1,12 @@
 // <blog-likes>: the avatar strip (first N faces, "+N"), the dialog listing every liker (focus in,
 // Escape, focus back), hostile counts and likers, and 100,000 likers costing the DOM of a few.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { BlogLikes } from '../src/blog-likes.js';
 import { svgImageUrl } from './comments.helpers.js';
 import { press } from './support/keys.js';
 import {
   bloggers,
+  heldSource,
   likeButton,
   likesElement,
   mountLikes,
@@ -16,6 +17,7 @@ import {
   sentence,
   text,
   type StaticLiker,
+  eventually,
 } from './likes.helpers.js';
 
 /** The names written next to the faces of the strip, in order. */
@@ -25,7 +27,7 @@ const stripNames = (el: BlogLikes): string[] =>
 /** The open dialog, once its list (or error) has loaded. */
 async function openList(el: BlogLikes): Promise<HTMLDialogElement> {
   part(el, 'more')!.click();
-  await waitUntil(
+  await eventually(
     () => !!el.shadowRoot!.querySelector('dialog[open] [part~="list"], dialog[open] [role="alert"]'),
     'the list never opened',
   );
@@ -77,7 +79,7 @@ describe('<blog-likes> strip', function () {
     expect(face.getAttribute('aria-hidden')).to.equal('true');
     expect(text(face)).to.equal('MC');
     const img = face.querySelector('img')!;
-    await waitUntil(() => img.hasAttribute('data-loaded'), 'the picture never loaded');
+    await eventually(() => img.hasAttribute('data-loaded'), 'the picture never loaded');
     expect(img.alt).to.equal('');
     expect(tom!.localName).to.equal('span');
     expect(text(tom!.querySelector('[part~="avatar"]'))).to.equal('TO');
@@ -100,7 +102,7 @@ describe('<blog-likes> strip', function () {
       await expect(el).to.be.accessible();
 
       await press('Escape');
-      await waitUntil(() => !el.shadowRoot!.querySelector('dialog'), 'Escape did not close the dialog');
+      await eventually(() => !el.shadowRoot!.querySelector('dialog'), 'Escape did not close the dialog');
       await el.updateComplete;
       expect(focused(el) === part(el, 'more'), 'focus back on "+N"').to.equal(true);
     });
@@ -111,7 +113,7 @@ describe('<blog-likes> strip', function () {
       for (let i = 0; i < 20 && focused(el) !== part(el, 'more'); i++) await press('Tab');
       expect(focused(el) === part(el, 'more'), 'Tab reaches "+N"').to.equal(true);
       await press('Enter');
-      await waitUntil(
+      await eventually(
         () => !!el.shadowRoot!.querySelector('dialog[open] [part~="list"]'),
         'Enter did not open the list',
       );
@@ -120,16 +122,38 @@ describe('<blog-likes> strip', function () {
       expect(text(close)).to.equal('Close');
       expect(focused(el) === close, 'focus moved to Close, the first control of the dialog').to.equal(true);
       await press('Enter');
-      await waitUntil(() => !el.shadowRoot!.querySelector('dialog'), 'Close did not close the dialog');
+      await eventually(() => !el.shadowRoot!.querySelector('dialog'), 'Close did not close the dialog');
       await el.updateComplete;
       expect(focused(el) === part(el, 'more'), 'focus back on "+N"').to.equal(true);
+    });
+
+    it('while the list loads it says so; a failed load says why (axe in both)', async () => {
+      const held = heldSource();
+      const el = likesElement();
+      el.source = held.source;
+      const box = await fixture<HTMLDivElement>(html`<div></div>`);
+      box.append(el);
+      held.answer({ count: 30, liked: false, likers: bloggers(12) as { name: string }[] });
+      await eventually(() => !!part(el, 'more'), 'no "+N"');
+      part(el, 'more')!.click();
+      await eventually(() => !!el.shadowRoot!.querySelector('dialog[open] [role="status"]'), 'no loading line');
+      expect(text(el.shadowRoot!.querySelector('dialog [role="status"]'))).to.equal('Loading likes…');
+      await expect(el).to.be.accessible();
+      held.fail(new Error('offline'));
+      await eventually(() => !!el.shadowRoot!.querySelector('dialog[open] [role="alert"]'), 'no error in the dialog');
+      expect(text(el.shadowRoot!.querySelector('dialog [role="alert"]'))).to.equal(
+        `${location.host} did not answer with data this element can read.`,
+      );
+      await expect(el).to.be.accessible();
+      el.shadowRoot!.querySelector('dialog')!.close();
+      await eventually(() => !el.shadowRoot!.querySelector('dialog'), 'the dialog stayed');
     });
 
     it('a click on the backdrop closes it', async () => {
       const el = await mountLikes({ count: 15, likers: bloggers(15) });
       const dialog = await openList(el);
       dialog.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      await waitUntil(() => !el.shadowRoot!.querySelector('dialog'), 'the backdrop did not close the dialog');
+      await eventually(() => !el.shadowRoot!.querySelector('dialog'), 'the backdrop did not close the dialog');
       // A click inside the panel does not.
       const again = await openList(el);
       again.querySelector('.panel')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
@@ -188,7 +212,7 @@ describe('<blog-likes> strip', function () {
         { name: '   ' },
       ];
       const el = await mountLikes({ count: 8, likers });
-      await waitUntil(
+      await eventually(
         () => !el.shadowRoot!.querySelector('[title="Canary"] img'),
         'the broken picture was never tried',
       );
@@ -230,7 +254,7 @@ describe('<blog-likes> strip', function () {
       const twenty = await mountLikes({ count: 20, likers: bloggers(20) });
       const many = bloggers(100_000);
       const huge = await place(likesElement({ count: 100_000, likers: many }));
-      await waitUntil(() => !!likeButton(huge), 'never loaded', { timeout: 20_000 });
+      await eventually(() => !!likeButton(huge), 'never loaded', { timeout: 20_000 });
       await huge.updateComplete;
       expect(sentence(huge)).to.equal('100K bloggers like this:');
       expect(parts(huge, 'liker')).to.have.length(10);

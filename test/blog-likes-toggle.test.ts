@@ -1,7 +1,7 @@
 // <blog-likes> toggling on the static source: the `blog-like` event (typed, cancelable,
 // respondWith), the optimistic count and its rollback with a clear message, a double click that
 // sends once, the polite announcement of the new count.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { BlogLikeEvent } from '../src/data/events.js';
 import {
   announced,
@@ -14,6 +14,7 @@ import {
   part,
   parts,
   sentence,
+  eventually,
 } from './likes.helpers.js';
 
 let stop = (): void => undefined;
@@ -28,7 +29,7 @@ function answerLikes(answer: (event: BlogLikeEvent) => unknown): BlogLikeEvent[]
 
 /** Waits until no like is being saved (the button is usable again and the text settled). */
 const settledOn = (el: HTMLElement & { updateComplete: Promise<unknown> }, text: string, get = sentence) =>
-  waitUntil(() => get(el as never) === text, `never showed “${text}”`, { interval: 10 }).then(() => el.updateComplete);
+  eventually(() => get(el as never) === text, `never showed “${text}”`, { interval: 10 }).then(() => el.updateComplete);
 
 describe('<blog-likes> toggling', function () {
   // axe and keyboard round trips take seconds when three browsers share two cores.
@@ -60,7 +61,7 @@ describe('<blog-likes> toggling', function () {
     answerLikes(() => answer.promise);
     const el = await mountLikes({ count: 4, likers: bloggers(4) });
     likeButton(el).click();
-    await waitUntil(() => likeButton(el).getAttribute('aria-pressed') === 'true', 'not pressed at once');
+    await eventually(() => likeButton(el).getAttribute('aria-pressed') === 'true', 'not pressed at once');
     expect(sentence(el)).to.equal('You and 4 other bloggers like this:');
     expect(announced(el)).to.equal(''); // nothing announced until saved
     answer.resolve({});
@@ -140,13 +141,13 @@ describe('<blog-likes> toggling', function () {
       answerLikes(() => answer.promise);
       const el = await mountLikes({ count: 2, likers: bloggers(2) });
       likeButton(el).click();
-      await waitUntil(() => sentence(el) === 'You and 2 other bloggers like this:', 'no optimistic count');
+      await eventually(() => sentence(el) === 'You and 2 other bloggers like this:', 'no optimistic count');
       answer.reject({ text: 'Try later.' });
       await settledOn(el, 'Try later.', likeError);
       expect(sentence(el)).to.equal('2 bloggers like this:');
       answer = deferred();
       likeButton(el).click();
-      await waitUntil(() => likeError(el) === '', 'the old message stayed during the new try');
+      await eventually(() => likeError(el) === '', 'the old message stayed during the new try');
       answer.resolve({});
       await settledOn(el, 'You and 2 other bloggers like this:', announced);
       expect(likeError(el)).to.equal('');
@@ -162,7 +163,7 @@ describe('<blog-likes> toggling', function () {
       button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
       button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 2 }));
       button.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true, detail: 2 }));
-      await waitUntil(() => events.length === 1, 'no like sent');
+      await eventually(() => events.length === 1, 'no like sent');
       button.click();
       answer.resolve({});
       await settledOn(el, 'You and 9 other bloggers like this:', announced);

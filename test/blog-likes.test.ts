@@ -2,7 +2,7 @@
 // reserved height, axe in every state, the button's keyboard use and focus ring.
 // Toggling and its failures: blog-likes-toggle.test.ts; the avatar strip, its dialog and
 // hostile data: blog-likes-strip.test.ts.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { BlogLikes } from '../src/blog-likes.js';
 import { press } from './support/keys.js';
 import {
@@ -19,6 +19,7 @@ import {
   sentence,
   shown,
   text,
+  eventually,
 } from './likes.helpers.js';
 
 /** A dark page, as a site in dark mode gives the elements. */
@@ -183,7 +184,7 @@ describe('<blog-likes>', function () {
       expect(text(part(el, 'retry'))).to.equal('Try again');
       await expect(el).to.be.accessible();
       part(el, 'retry')!.click();
-      await waitUntil(() => held.calls() === 2 && !!part(el, 'skeleton'), 'Try again did not load again');
+      await eventually(() => held.calls() === 2 && !!part(el, 'skeleton'), 'Try again did not load again');
       held.answer({ count: 1, liked: false, likers: [] });
       await loaded(el);
       expect(sentence(el)).to.equal('One blogger likes this.');

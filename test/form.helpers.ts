@@ -1,9 +1,9 @@
 // Shared by test/blog-comment-form*.test.ts (not a test file): a `<blog-comment-form>` on its
 // own (static source: its writes are `blog-comment-submit` events on the form), and its storage.
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
 import '../src/blog-comment-form.js';
 import type { BlogCommentForm } from '../src/blog-comment-form.js';
-import { part, submitButton, text } from './comments.helpers.js';
+import { eventually, part, submitButton, text } from './comments.helpers.js';
 
 export * from './comments.helpers.js';
 
@@ -45,7 +45,7 @@ export async function post(form: BlogCommentForm): Promise<void> {
 
 /** Waits until the form shows a status other than `before` (read before the try started) and is not sending. */
 export async function settle(form: BlogCommentForm, before: BlogCommentForm['status'], timeout = 8000): Promise<void> {
-  await waitUntil(() => form.status !== before && !form.sending, 'the try never ended', { timeout, interval: 10 });
+  await eventually(() => form.status !== before && !form.sending, 'the try never ended', { timeout, interval: 10 });
   await form.updateComplete;
 }
 

@@ -1,13 +1,13 @@
 // Shared by test/blog-likes*.test.ts (not a test file). Elements are built with DOM calls: the
 // inline `<script type="application/json">` child has to hold text, which a template cannot bind.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import '../src/blog-likes.js';
 import type { BlogLikes } from '../src/blog-likes.js';
 import type { BlogLikeEvent } from '../src/data/events.js';
 import type { BlogSource, LikesSummary } from '../src/data/source.js';
-import { deferred } from './comments.helpers.js';
+import { deferred, eventually } from './comments.helpers.js';
 
-export { deferred, part, parts, text } from './comments.helpers.js';
+export { deferred, eventually, part, parts, text } from './comments.helpers.js';
 
 /** A liker as a page writes it in the static source's JSON. */
 export interface StaticLiker {
@@ -62,7 +62,7 @@ export async function place(el: BlogLikes, wrapper?: Record<string, string>): Pr
 export async function placeLoading(el: BlogLikes): Promise<BlogLikes> {
   const box = await fixture<HTMLDivElement>(html`<div></div>`);
   box.append(el);
-  await waitUntil(() => !!el.shadowRoot?.querySelector('[part~="skeleton"]'), 'no placeholders', { interval: 10 });
+  await eventually(() => !!el.shadowRoot?.querySelector('[part~="skeleton"]'), 'no placeholders', { interval: 10 });
   return el;
 }
 
@@ -75,10 +75,14 @@ export async function mountLikes(likes?: unknown, options: LikesOptions = {}): P
 
 /** Waits until the Like button or an error shows. */
 export async function loaded(el: BlogLikes, timeout = 8000): Promise<void> {
-  await waitUntil(() => !!el.shadowRoot?.querySelector('[part~="button"], [part~="error"]'), 'the likes never loaded', {
-    timeout,
-    interval: 20,
-  });
+  await eventually(
+    () => !!el.shadowRoot?.querySelector('[part~="button"], [part~="error"]'),
+    'the likes never loaded',
+    {
+      timeout,
+      interval: 20,
+    },
+  );
   await el.updateComplete;
 }
 
