@@ -1,7 +1,8 @@
 // <blog-comments> on the static source: heading and count, threading and depth, authors and
 // avatars, dates and permalinks, #comment-ID, order, paging, empty state, pending comments,
-// the JSON-LD trail. Hostile input: blog-comments-hostile.test.ts; errors and WordPress:
-// blog-comments-load.test.ts, blog-comments-wordpress.test.ts; languages: blog-comments-i18n.test.ts.
+// the JSON-LD trail. Hostile input: blog-comments-hostile.test.ts; errors: blog-comments-load.test.ts;
+// a live WordPress: blog-comments-wordpress-live.test.ts; languages: blog-comments-i18n.test.ts;
+// with the form (Reply, posting): blog-comments-reply.test.ts.
 import { expect, oneEvent } from '@open-wc/testing';
 import { BlogComments } from '../src/blog-comments.js';
 import {

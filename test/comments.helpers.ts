@@ -280,3 +280,15 @@ export function svgImageUrl(color = 'teal'): string {
 
 /** An ISO date `days` (may be fractional) before now. */
 export const daysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString();
+
+/**
+ * `waitUntil` with room for a busy machine: 8 s by default instead of 1 s (three browsers on two
+ * cores can take seconds for what takes milliseconds alone).
+ */
+export function eventually(
+  test: () => boolean | Promise<boolean>,
+  message: string,
+  options: { timeout?: number; interval?: number } = {},
+): Promise<void> {
+  return waitUntil(test, message, { timeout: 8000, interval: 20, ...options });
+}

@@ -276,7 +276,9 @@ export class StaticSource implements BlogSource {
   async setLike(target: PostRef, liked: boolean, options: RequestOptions = {}): Promise<LikesSummary> {
     const answer = await this.dispatch(new BlogLikeEvent({ post: target, liked }), 'errorLikesUnsupported', options);
     const { count: before, liked: was } = this.likes;
-    const moved = { ...this.likes, liked, count: Math.max(0, before + (liked === was ? 0 : liked ? 1 : -1)) };
+    const total = Math.max(0, before + (liked === was ? 0 : liked ? 1 : -1));
+    // No more faces than likes: else the count, which covers the likers listed, would not go down.
+    const moved = { ...this.likes, liked, count: total, likers: this.likes.likers.slice(0, total) };
     this.likes = likes(answer, 'respondWith()', moved);
     return this.likes;
   }
@@ -297,15 +299,22 @@ export class StaticSource implements BlogSource {
   private async dispatch(
     event: BlogCommentSubmitEvent | BlogLikeEvent,
     unhandled: 'errorNoBackend' | 'errorLikesUnsupported',
-    { signal }: RequestOptions,
+    { signal, timeout }: RequestOptions,
   ): Promise<unknown> {
     signal?.throwIfAborted();
     this.target?.dispatchEvent(event);
     if (!event.defaultPrevented) throw new WriteError('unhandled', this.host, { messageKey: unhandled });
+    // A page whose backend never answers must not leave the reader at "Posting…" for ever.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      if (timeout) timer = setTimeout(() => reject(new WriteError('timeout', this.host)), timeout);
+    });
     try {
-      return await event.response;
+      return await Promise.race([event.response, late]);
     } catch (error) {
       throw toWriteError(error, this.host);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

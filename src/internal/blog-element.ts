@@ -135,10 +135,13 @@ export class BlogElement extends LitElement {
     if (locale === this.locale && this.localeReady) return;
     this.locale = locale;
     this.localeReady = isLoaded(locale);
+    // `updateComplete` waits for the strings too: before, it resolved with nothing rendered yet.
     if (!this.localeReady)
-      void loadStrings(locale).then(() => {
-        if (this.locale === locale) this.localeReady = true;
-      });
+      this.waitFor(
+        loadStrings(locale).then(() => {
+          if (this.locale === locale) this.localeReady = true;
+        }),
+      );
   }
 
   private updateScheme(): void {

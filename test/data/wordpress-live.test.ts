@@ -1,10 +1,11 @@
 // WordPressSource against the live WordPress of ../shared/tools/wp-peer.sh (see test/wp-live.test.ts):
 // skipped without a peer, saying why, except where the peer is required. Anonymous comments are
-// off there (test/e2e/wordpress-comments.test.mjs turns them on and back off from Node).
+// off there (test/e2e/wordpress-comments.test.mjs turns them on and back off from Node, and
+// test/blog-comments-wordpress-live.test.ts from the browsers: this file holds the peer meanwhile).
 import { expect } from '@open-wc/testing';
 import { WriteError } from '../../src/data/write-error.js';
 import { WordPressSource } from '../../src/data/wordpress-source.js';
-import { testEnv, type WpPeer } from '../support/env.js';
+import { holdWpPeer, testEnv, type WpPeer } from '../support/env.js';
 import { rejection } from './helpers.js';
 
 async function peer(test: Mocha.Context): Promise<WpPeer> {
@@ -16,6 +17,14 @@ async function peer(test: Mocha.Context): Promise<WpPeer> {
 }
 
 describe('WordPressSource against a live WordPress', () => {
+  let hold: Awaited<ReturnType<typeof holdWpPeer>> | undefined;
+  before(async function () {
+    // Other browsers may be switching anonymous comments on: wait until the peer is as seeded.
+    this.timeout(200_000);
+    if ((await testEnv()).wpPeer) hold = await holdWpPeer();
+  });
+  after(() => hold?.release());
+
   for (const form of ['pretty', 'rest_route'] as const) {
     it(`lists the seed post’s thread, a reply with its parent (${form} URLs)`, async function () {
       const wp = await peer(this);

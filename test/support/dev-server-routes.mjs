@@ -3,6 +3,14 @@
 //
 //   GET /fixtures/<path>           a file under ../shared/fixtures, e.g.
 //                                  fetch('/fixtures/wordpress/post.json')
+//   POST /__wp-peer/anon-comments/on|off
+//                                  switches anonymous REST comments of the live peer on or off
+//                                  (`wp-peer.sh anon-comments`): browser tests cannot run a shell.
+//                                  Test-only: answers loopback clients only, 503 without a peer.
+//   POST /__wp-peer/lock?owner=<k> answers once the live peer is free for owner k (the three
+//   POST /__wp-peer/unlock?owner=<k>  browsers run side by side: a test file that changes the
+//                                  peer's settings, or needs them as seeded, holds it meanwhile).
+//                                  A lock not released within 3 minutes (a crashed browser) lapses.
 //   GET /__env.json                { ci, wpPeer: {url, rest, postId, authorId, …} | null,
 //                                    wpPeerRequired, wpPeerSkipReason, service: {url} | null } — built from
 //                                  the WP_PEER_* env that scripts/test.mjs sets after starting
@@ -16,6 +24,13 @@
 //   ANY /__mock/fixture/<name>.json  ../shared/fixtures/wordpress/<name>.json
 //   ANY /__mock/echo               {method, path, query, headers, body} of the request (POSTs)
 //   ANY /__mock/drop               closes the socket without an answer (fetch rejects: offline)
+//   ANY /__mock/sequence?key=<k>&steps=<json>
+//                                  a server whose answers change: request n under key k gets
+//                                  steps[n] (the last one repeats), each step
+//                                  { status?, body?, type?, delay?, headers? } (body: text, or JSON
+//                                  of anything else). A timeout then a "duplicate", a failure then
+//                                  success. GET /__mock/sequence-count?key=<k> → { count } of
+//                                  requests that arrived (POSTs that sent twice show here).
 //
 //   POST /__service/moderate?action=approve|spam|delete&ids=1,2
 //                                  a moderator acting on the companion service of this run: the
@@ -33,6 +48,8 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { WP_PEER_SH } from '../e2e/wp-peer.mjs';
 
 const SERVICE_BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../server/bin/blog-widgets-server.js');
 
@@ -89,9 +106,39 @@ export function wpPeerFromEnv(env = process.env) {
   return peer;
 }
 
+/** A lock with a queue, held by one owner (a string) at a time; a hold lapses after `lapse` ms. */
+function createLock(lapse) {
+  let owner = null;
+  let timer;
+  const waiting = [];
+  const grant = (next) => {
+    owner = next;
+    clearTimeout(timer);
+    if (next) timer = setTimeout(() => release(next), lapse);
+  };
+  const release = (who) => {
+    if (owner !== who) return false;
+    const next = waiting.shift();
+    grant(next?.owner ?? null);
+    next?.resolve(true);
+    return true;
+  };
+  const acquire = (who) => {
+    if (owner === null || owner === who) {
+      grant(who);
+      return Promise.resolve(true);
+    }
+    return new Promise((resolve) => waiting.push({ owner: who, resolve }));
+  };
+  return { acquire, release };
+}
+
 /** @param {{ fixturesDir: string }} options  absolute path of ../shared/fixtures */
 export function devServerRoutes({ fixturesDir }) {
   const wordpressDir = resolve(fixturesDir, 'wordpress');
+  /** Requests seen per /__mock/sequence key. */
+  const sequences = new Map();
+  const peerLock = createLock(180_000);
 
   return async function routes(ctx, next) {
     const url = new URL(ctx.url, 'http://dev-server');
@@ -102,6 +149,52 @@ export function devServerRoutes({ fixturesDir }) {
       if (!file) return next();
       ctx.type = file.type;
       ctx.body = file.data;
+      return;
+    }
+
+    if (path === '/__mock/sequence-count') {
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = { count: sequences.get(url.searchParams.get('key') ?? '') ?? 0 };
+      return;
+    }
+
+    if (path === '/__mock/sequence') {
+      const key = url.searchParams.get('key') ?? '';
+      const n = sequences.get(key) ?? 0;
+      sequences.set(key, n + 1);
+      const steps = JSON.parse(url.searchParams.get('steps') ?? '[{}]');
+      const step = steps[Math.min(n, steps.length - 1)] ?? {};
+      if (step.delay) await sleep(step.delay);
+      for (const [name, value] of Object.entries(step.headers ?? {})) ctx.set(name, String(value));
+      ctx.set('Cache-Control', 'no-store');
+      ctx.status = step.status ?? 200;
+      ctx.type = step.type ?? 'application/json; charset=UTF-8';
+      ctx.body = typeof step.body === 'string' ? step.body : JSON.stringify(step.body ?? {});
+      return;
+    }
+
+    if (path === '/__wp-peer/lock' || path === '/__wp-peer/unlock') {
+      ctx.set('Cache-Control', 'no-store');
+      const owner = url.searchParams.get('owner');
+      if (ctx.method !== 'POST' || !owner) ctx.status = 400;
+      else if (path === '/__wp-peer/lock') ctx.body = { locked: await peerLock.acquire(owner) };
+      else ctx.body = { released: peerLock.release(owner) };
+      return;
+    }
+
+    if (path.startsWith('/__wp-peer/')) {
+      ctx.set('Cache-Control', 'no-store');
+      const state = /^\/__wp-peer\/anon-comments\/(on|off)$/.exec(path)?.[1];
+      const peer = wpPeerFromEnv();
+      const loopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(ctx.req.socket.remoteAddress);
+      if (!state || ctx.method !== 'POST') ctx.status = 404;
+      else if (!loopback) ctx.status = 403;
+      else if (!peer) ctx.status = 503;
+      else {
+        const port = String(peer.port ?? new URL(peer.url).port);
+        await promisify(execFile)('bash', [WP_PEER_SH, 'anon-comments', state, port]);
+        ctx.body = { anonComments: state, port };
+      }
       return;
     }
 

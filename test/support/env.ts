@@ -60,3 +60,43 @@ export function mockUrl(route: string, params: Record<string, string | number | 
 export function fixtureUrl(name: string): string {
   return new URL(`/fixtures/wordpress/${name}`, location.origin).href;
 }
+
+/** One answer of `/__mock/sequence`: status (200), body (text, or anything as JSON), type, delay (ms), headers. */
+export interface MockStep {
+  status?: number;
+  body?: unknown;
+  type?: string;
+  delay?: number;
+  headers?: Record<string, string | number>;
+}
+
+/**
+ * URL of a mock server whose answers change: the n-th request gets `steps[n]` (the last repeats).
+ * `key` names the sequence (make it unique per test); `params` are added to the URL.
+ */
+export function sequenceUrl(key: string, steps: MockStep[], params: Record<string, string | number> = {}): string {
+  return mockUrl('sequence', { ...params, key, steps: JSON.stringify(steps) });
+}
+
+/** How many requests the sequence `key` received. */
+export async function sequenceCount(key: string): Promise<number> {
+  const answer = await fetch(mockUrl('sequence-count', { key }));
+  return ((await answer.json()) as { count: number }).count;
+}
+
+/**
+ * Holds the live WordPress peer for this test file until `release()` (the browsers run side by
+ * side; a file that changes the peer's settings, or relies on them as seeded, holds it).
+ */
+export async function holdWpPeer(): Promise<{ release(): Promise<void> }> {
+  const owner = `${navigator.userAgent} ${Math.random().toString(36).slice(2)}`;
+  const lock = (what: 'lock' | 'unlock') =>
+    fetch(`/__wp-peer/${what}?owner=${encodeURIComponent(owner)}`, { method: 'POST' });
+  const answer = await lock('lock');
+  if (!answer.ok) throw new Error(`the WordPress peer could not be held (${answer.status})`);
+  return {
+    release: async () => {
+      await lock('unlock');
+    },
+  };
+}

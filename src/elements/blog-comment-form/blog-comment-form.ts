@@ -34,7 +34,6 @@ export interface Values {
   /** The comment answered, when the draft is a reply. */
   parent?: string | undefined;
 }
-export type Errors = Partial<Record<CommentField, StringKey>>;
 /** The last outcome, shown under the button: a string key, or a page's own sentence. */
 export interface Status {
   key?: StringKey;
@@ -42,6 +41,8 @@ export interface Status {
   text?: string;
   bad?: boolean;
 }
+/** Each field's problem: a validation key, or what the source said about it (its sentence and values). */
+export type Errors = Partial<Record<CommentField, StringKey | Status>>;
 
 /** Keys of the form's storage; the form's behaviour loads at once when one of them is set. */
 export const GUEST_KEY = 'blog-widgets:guest';
@@ -110,6 +111,9 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
 
   /** The longest comment accepted, in characters (WordPress stores up to 65,525). */
   @property({ attribute: 'max-length', type: Number }) maxLength = 65_525;
+
+  /** Milliseconds to wait for the source to save a comment before saying so (default 20000); the draft is kept. */
+  @property({ type: Number }) timeout = 20_000;
 
   /** @internal */
   @state() values: Values = {
@@ -244,11 +248,17 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
 
   private fieldError(name: CommentField): TemplateResult | typeof nothing {
     const error = this.errors[name];
-    return error
-      ? html`<span part="field-error" class="field-error" id="${name}-error"
-          >${this.t(error, { count: this.values.content.length, max: this.maxLength })}</span
-        >`
-      : nothing;
+    if (!error) return nothing;
+    const message =
+      typeof error === 'string'
+        ? this.t(error, { count: this.number(this.values.content.length), max: this.number(this.maxLength) })
+        : (error.text ?? this.t(error.key ?? 'errorNotSaved', error.vars));
+    return html`<span part="field-error" class="field-error" id="${name}-error">${message}</span>`;
+  }
+
+  /** A number in the reader's language ("65,525", "65.525"). */
+  private number(n: number): string {
+    return new Intl.NumberFormat(this.locale).format(n);
   }
 
   private checkbox(name: 'notifyComments' | 'notifyPosts' | 'remember', label: StringKey): TemplateResult {

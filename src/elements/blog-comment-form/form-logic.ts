@@ -74,6 +74,7 @@ export function start(form: BlogCommentForm): void {
   const text = (value: unknown): string => (typeof value === 'string' ? value : '');
   const typed = form.values.content;
   const content = typed ? '' : text(draft.content);
+  const parent = content && !form.replyTo ? text(draft.parent) : '';
   form.values = {
     ...form.values,
     email: form.values.email || text(guest.email),
@@ -82,8 +83,11 @@ export function start(form: BlogCommentForm): void {
     remember: form.values.remember ?? guest.remember === true,
     // What is in the box now (typed before this loaded) wins over an older draft.
     ...(content && { content }),
+    // A reply stays a reply: `<blog-comments>` moves the form back under its comment.
+    ...(parent && { parent }),
   };
   if (content.trim() && !form.status) form.status = { key: 'draftRestored' };
+  if (parent) replyAgain(form, parent);
   void sourceFor(form.config.spec, form.config.owner)
     .then((source) => source.session())
     .then(
@@ -91,6 +95,16 @@ export function start(form: BlogCommentForm): void {
       () => undefined,
     );
   save(form);
+}
+
+/** Asks the `<blog-comments>` around the form to reopen the reply to `parent` once its comments are shown. */
+function replyAgain(form: BlogCommentForm, parent: string): void {
+  const thread = form.closest<HTMLElement & { view?: { ready?: boolean } }>('blog-comments');
+  const ask = (): void => {
+    form.dispatchEvent(new CustomEvent('blog-reply-draft', { bubbles: true, detail: { id: parent } }));
+  };
+  if (thread?.view?.ready) ask();
+  else thread?.addEventListener('blog-load', ask, { once: true });
 }
 
 function save(form: BlogCommentForm): void {
@@ -155,7 +169,7 @@ export async function submit(form: BlogCommentForm): Promise<void> {
         ...(form.identity ? {} : { name: name.trim(), email: email.trim(), url: normalizeUrl(url) ?? '' }),
         ...(form.showNotify ? { notifyComments, notifyPosts } : {}),
       },
-      { timeout: 20_000 },
+      { timeout: form.timeout > 0 ? form.timeout : 20_000 },
     );
     posted(form, comment);
   } catch (error) {
@@ -196,7 +210,11 @@ async function failed(form: BlogCommentForm, error: Partial<WriteError>): Promis
   else uncertain.delete(form);
   const { field } = error;
   if (field && error.messageKey) {
-    form.errors = { ...form.errors, [field]: error.messageKey };
+    // The source's own sentence, with its values: not the bare key ("{host} did not accept…").
+    form.errors = {
+      ...form.errors,
+      [field]: error.text ? { text: error.text } : { key: error.messageKey, vars: error.vars ?? {} },
+    };
     void focusField(form, field);
   }
   form.status = !navigator.onLine

@@ -127,6 +127,7 @@ export class BlogComments extends BlogElement {
     super();
     this.addEventListener('blog-comment', this.onEvent);
     this.addEventListener('blog-cancel-reply', this.onEvent);
+    this.addEventListener('blog-reply-draft', this.onEvent);
   }
 
   override connectedCallback(): void {

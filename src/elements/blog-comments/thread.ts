@@ -161,6 +161,11 @@ export async function handle(host: ThreadHost, event: Event): Promise<void> {
     onHash(host);
   } else if (event.type === 'blog-cancel-reply') {
     endReply(host, true);
+  } else if (event.type === 'blog-reply-draft') {
+    // The form restored the draft of a reply: back under its comment, without taking the focus.
+    const { id } = (event as CustomEvent<{ id: string }>).detail;
+    const comment = visible(host).find((c) => c.id === id);
+    if (comment && !host.view.replyTo) reply(host, comment, nameOf(host, comment), false);
   } else if (event.type === 'blog-comment') {
     const { comment } = (event as CustomEvent<{ comment: Comment }>).detail;
     await prepare([comment]);
@@ -177,15 +182,18 @@ export async function handle(host: ThreadHost, event: Event): Promise<void> {
   }
 }
 
-/** Moves the form under `comment` (in place of its Reply button). */
-function reply(host: ThreadHost, comment: Comment, name: string): void {
+/** Moves the form under `comment` (in place of its Reply button), and focus into it unless `focus` is false. */
+function reply(host: ThreadHost, comment: Comment, name: string, focus = true): void {
   const element = form(host);
   if (!element) return;
   set(host, { replyTo: comment.id });
   element.slot = 'reply';
   element.replyTo = { id: comment.id, name };
-  void host.updateComplete.then(() => element.focus());
+  if (focus) void host.updateComplete.then(() => element.focus());
 }
+
+/** The name a comment is shown under ("Anonymous" when it has none). */
+const nameOf = (host: ThreadHost, c: Comment): string => c.author.name.trim() || host.t$('anonymous');
 
 /** Moves the form back to the end; with `refocus`, focus returns to that comment's Reply button. */
 function endReply(host: ThreadHost, refocus: boolean): void {
@@ -401,7 +409,7 @@ function when(date: Date, locale: string): { shown: string; full: string } {
 function item(host: ThreadHost, node: ThreadNode): TemplateResult {
   const { comment: c, level } = node;
   const id = c.id;
-  const name = c.author.name.trim() || host.t$('anonymous');
+  const name = nameOf(host, c);
   const link = c.author.link;
   const date = c.date && !Number.isNaN(c.date.getTime()) ? when(c.date, host.language) : undefined;
   const pending = c.status === 'pending';

@@ -35,6 +35,10 @@ export const likesStyles = css`
     gap: 2px;
     list-style: none;
   }
+  /* Flex, not list-item: an inline "+N" button in a line box made the strip 2px taller than reserved. */
+  .strip li {
+    display: flex;
+  }
   .strip:empty {
     display: none;
   }

@@ -211,11 +211,13 @@ export class Likes {
     if (this.pending || !before) return;
     const id = this.loads;
     const liked = !before.liked;
+    const count = Math.max(0, before.count + (liked ? 1 : -1));
     this.pending = true;
+    // Unliking drops a face too when every liker was shown: never more faces than the count.
     this.set({
       writeError: undefined,
       announce: undefined,
-      data: { ...before, liked, count: Math.max(0, before.count + (liked ? 1 : -1)) },
+      data: { ...before, liked, count, likers: before.likers.slice(0, count) },
     });
     const work = (async (): Promise<void> => {
       try {

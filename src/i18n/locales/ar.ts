@@ -153,7 +153,7 @@ const ar: Strings = {
     many: 'أُعجبت بهذا أنت و{count} مدوّنًا آخر:',
     other: 'أُعجبت بهذا أنت و{count} مدوّن آخر:',
   },
-  moreLikers: 'المزيد ({count})',
+  moreLikers: '{count} آخرون',
   likersTitle: 'المدوّنون المعجبون بهذا',
   close: 'إغلاق',
   loadingLikes: 'جارٍ تحميل الإعجابات…',
