@@ -132,6 +132,8 @@ export interface BlogCommentFormProperties {
   noNotify?: BW.BlogCommentForm['noNotify'] | undefined;
   /** The longest comment accepted, in characters (WordPress stores up to 65,525). */
   maxLength?: BW.BlogCommentForm['maxLength'] | undefined;
+  /** Milliseconds to wait for the source to save a comment before saying so (default 20000); the draft is kept. */
+  timeout?: BW.BlogCommentForm['timeout'] | undefined;
   /** Colour scheme: `auto` follows the page (default), `light` or `dark` force one. */
   theme?: BW.BlogCommentForm['theme'] | undefined;
   /** Replacement strings for this element only, as an object (or JSON in the attribute), e.g. `strings='{"continueReading":"Read the rest"}'`. The keys are in `src/i18n/locales/en.ts`. */
