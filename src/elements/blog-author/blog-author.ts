@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Author } from '../../data/types.js';
 import { avatarColor, initials } from '../../internal/avatar.js';
@@ -89,41 +88,56 @@ export class BlogAuthor extends BlogElement {
   static override shadowRootOptions: ShadowRootInit = { ...BlogElement.shadowRootOptions, slotAssignment: 'manual' };
   static override defaultStrings = authorStrings;
   static override styles = [themeStyles, authorStyles];
+  /** Lit's reactive properties (not decorators: see BlogElement.properties). */
+  static override properties: PropertyDeclarations = {
+    name: {},
+    realName: { attribute: 'real-name' },
+    avatar: {},
+    email: {},
+    avatarSize: { attribute: 'avatar-size', type: Number },
+    link: {},
+    tagline: {},
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    src: {},
+    noStructuredData: { attribute: 'no-structured-data', type: Boolean },
+    gravatar: { state: true },
+  };
 
   /** Display name (a pen name when `real-name` is set); overrides the loaded one. */
-  @property() name?: string;
+  name?: string;
 
   /** Real name, shown as a secondary line ("Real name: …") and as `alternateName` in JSON-LD. */
-  @property({ attribute: 'real-name' }) realName?: string;
+  realName?: string;
 
   /** Avatar image URL (http or https); wins over `email` and the loaded avatar. */
-  @property() avatar?: string;
+  avatar?: string;
 
   /** Email (or its SHA-256 hash) for a Gravatar; hashed in the browser, never rendered. Set it as a property to keep it out of the HTML. */
-  @property() email?: string;
+  email?: string;
 
   /** Avatar size in CSS pixels (default 72 in the box layout, 40 inline). */
-  @property({ attribute: 'avatar-size', type: Number }) avatarSize?: number;
+  avatarSize?: number;
 
   /** The author's page (all their posts): the name links to it, and a "View all posts" link is added. */
-  @property() link?: string;
+  link?: string;
 
   /** A short line under the name ("Film critic, Brooklyn"). */
-  @property() tagline?: string;
+  tagline?: string;
 
   /** `box` (default): a bordered bio box; `inline`: one row with a small avatar, no bio. */
-  @property({ reflect: true }) layout: AuthorLayout = 'box';
+  layout: AuthorLayout = 'box';
 
   /** Level (1–6) of the name's heading in the box layout; default 2, like "About the author" sections. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** A WordPress REST user URL (`…/wp-json/wp/v2/users/2` or `…?rest_route=/wp/v2/users/2`) to load. */
-  @property() src?: string;
+  src?: string;
 
   /** Do not add the `Person` JSON-LD script to the light DOM. */
-  @property({ attribute: 'no-structured-data', type: Boolean }) noStructuredData = false;
+  noStructuredData = false;
 
-  @state() private gravatar?: string | undefined;
+  private gravatar?: string | undefined;
 
   /** From the children (see `readChildren`): social links, bio nodes, the page's bio as text. */
   private links: readonly Social.Anchor[] = [];

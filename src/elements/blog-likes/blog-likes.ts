@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { BlogSource, LikesSummary } from '../../data/source.js';
 import { addFallbackStrings, type StringKey } from '../../i18n/index.js';
 import { BlogElement } from '../../internal/blog-element.js';
@@ -63,28 +62,38 @@ const STAR = html`<svg viewBox="0 0 24 24" aria-hidden="true">
 export class BlogLikes extends BlogElement implements Likers.LikesHost {
   static override defaultStrings = likesStrings;
   static override styles = [themeStyles, faceStyles, likesStyles];
+  /** Lit's reactive properties (not decorators: see BlogElement.properties). */
+  static override properties: PropertyDeclarations = {
+    source: {},
+    post: {},
+    count: { type: Number },
+    liked: { type: Boolean, reflect: true },
+    maxAvatars: { attribute: 'max-avatars', type: Number },
+    likes: { attribute: false },
+    ctl: { state: true },
+    offline: { state: true },
+  };
 
   /** Where likes come from: `static` (default), `wordpress:https://site/`, or a `BlogSource` object. Default: the page's. */
-  @property() source?: string | BlogSource;
+  source?: string | BlogSource;
 
   /** The post: its id in the source, or its URL. Default: the page's. */
-  @property() post?: string;
+  post?: string;
 
   /** Static data: how many bloggers like the post (over the inline JSON's `count`). */
-  @property({ type: Number }) count?: number | undefined;
+  count?: number | undefined;
 
   /** Whether the reader likes the post: static data, and kept in step with what is shown. */
-  @property({ type: Boolean, reflect: true }) liked = false;
+  liked = false;
 
   /** How many likers' faces the strip shows before "+N" (0–100, default 10). */
-  @property({ attribute: 'max-avatars', type: Number }) maxAvatars = 10;
+  maxAvatars = 10;
 
   /**
    * The likes shown: `count`, the first `likers` (`{ name, avatar?, link? }`) and whether the
    * reader `liked`. Set it to show data you have (the source is then not asked; a click still
    * goes to it); set `undefined` to load from the source again.
    */
-  @property({ attribute: false })
   get likes(): LikesSummary | undefined {
     return this.ctl?.data ?? this.given;
   }
@@ -98,9 +107,9 @@ export class BlogLikes extends BlogElement implements Likers.LikesHost {
   given?: LikesSummary | undefined;
 
   /** The state and behaviour, from likers.ts once it has loaded. */
-  @state() private ctl?: Likers.Likes | undefined;
+  private ctl?: Likers.Likes | undefined;
   /** Set when likers.ts did not load (offline?): no endless skeleton. */
-  @state() private offline = false;
+  private offline = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
