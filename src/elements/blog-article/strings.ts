@@ -1,6 +1,9 @@
 import type { Strings } from '../../i18n/types.js';
 
-/** The English text of `<blog-article>`; translations are in `src/i18n/locales/`. */
+/**
+ * The English text of `<blog-article>`; translations are in `src/i18n/locales/`. Its load errors
+ * (`errorNotPost`) are in `src/i18n/shared-strings.ts`, which loads with the code that raises them.
+ */
 export const articleStrings = {
   postedIn: 'Posted in {list}',
   taggedWith: 'Tagged {list}',
@@ -13,5 +16,4 @@ export const articleStrings = {
   continueReadingLabel: 'Continue reading “{title}”',
   showLess: 'Show less',
   loadingPost: 'Loading the post…',
-  errorNotPost: 'The address did not return a blog post.',
 } satisfies Partial<Strings>;

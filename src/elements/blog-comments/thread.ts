@@ -4,11 +4,13 @@ import { repeat } from 'lit/directives/repeat.js';
 import { sourceFor } from '../../data/source-for.js';
 import { toLoadError, type LoadError } from '../../data/load-error.js';
 import type { BlogSource, Comment } from '../../data/source.js';
-import type { StringKey } from '../../i18n/index.js';
+import { addFallbackStrings, type StringKey } from '../../i18n/index.js';
+import { sharedStrings } from '../../i18n/shared-strings.js';
 import { errorStrings } from '../../internal/error-strings.js';
 import { BlogErrorEvent, BlogLoadEvent } from '../../internal/events.js';
 import { face, faceStyles } from '../../internal/face.js';
 import type { SourceConfig } from '../../internal/source-config.js';
+import { threadStrings } from './thread-strings.js';
 import { threadStyles } from './thread.styles.js';
 
 /**
@@ -16,6 +18,9 @@ import { threadStyles } from './thread.styles.js';
  * indexable trail. It loads with the data (in parallel with the source), never before a page
  * has comments to show; the HTML sanitizer loads only when a comment body is HTML.
  */
+
+// The thread's English, and `loading` ("Load more" while it loads), shown before any error.
+addFallbackStrings({ ...sharedStrings, ...threadStrings });
 
 /** What `<blog-comments>` shows, kept on the element (a Lit state) and changed only here. */
 export interface ViewState {

@@ -117,7 +117,7 @@ export class BlogLikes extends BlogElement implements Likers.LikesHost {
       this.waitFor(
         import('./likers.js').then(
           (m) => {
-            addFallbackStrings(m.errorStrings);
+            addFallbackStrings(m.strings);
             this.ctl ??= new m.Likes(this, (work) => this.waitFor(work));
           },
           (error: unknown) => {

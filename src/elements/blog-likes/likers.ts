@@ -18,9 +18,10 @@ import { BlogErrorEvent, BlogLoadEvent } from '../../internal/events.js';
 import type { face as Face } from '../../internal/face.js';
 import { SourceConfig, type SourceHost } from '../../internal/source-config.js';
 import { safeUrl, WEB } from '../../internal/url.js';
+import { likersStrings } from './likers-strings.js';
 
-/** The English of load and write errors; the element registers it with `addFallbackStrings`. */
-export const errorStrings = { ...sharedStrings, ...dataStrings };
+/** The English shown with the likes, and of load and write errors; the element registers it with `addFallbackStrings`. */
+export const strings = { ...likersStrings, ...sharedStrings, ...dataStrings };
 
 /** Likers kept and listed at most; the rest are "{count} more". */
 const LIST = 100;

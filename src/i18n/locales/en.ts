@@ -3,6 +3,8 @@ import { authorStrings } from '../../elements/blog-author/strings.js';
 import { formMessages } from '../../elements/blog-comment-form/messages.js';
 import { formStrings } from '../../elements/blog-comment-form/strings.js';
 import { commentsStrings } from '../../elements/blog-comments/strings.js';
+import { threadStrings } from '../../elements/blog-comments/thread-strings.js';
+import { likersStrings } from '../../elements/blog-likes/likers-strings.js';
 import { likesStrings } from '../../elements/blog-likes/strings.js';
 import { dataStrings } from '../data-strings.js';
 import { sharedStrings } from '../shared-strings.js';
@@ -18,9 +20,11 @@ const en = {
   ...articleStrings,
   ...authorStrings,
   ...commentsStrings,
+  ...threadStrings,
   ...formStrings,
   ...formMessages,
   ...likesStrings,
+  ...likersStrings,
 } as Strings;
 
 export default en;
