@@ -1,5 +1,7 @@
 /**
- * Minifies the static text of Lit's tagged templates (`html`, `svg`, `css`) at build time.
+ * Minifies the static text of Lit's tagged templates (`html`, `svg`, `css`) at build time, and of
+ * template literals right after a block comment reading `css` (style sheets that lazily loaded
+ * code constructs itself, without Lit).
  * Lit ships templates as strings, and the JS minifier keeps every byte of their indentation:
  * collapsing it saves ~20% of an element's gzip size. Expressions (`${…}`) are left untouched
  * apart from the templates nested inside them, which are minified too.
@@ -17,7 +19,8 @@
  * size measured is the size shipped.
  */
 
-const TAG = /\b(html|svg|css)`/g;
+// html`…`, svg`…`, css`…`, and a template literal after a `css` block comment (CSS for lazy code).
+const TAG = /\b(html|svg|css)`|\/\* (css) \*\/ `/g;
 
 /** Elements whose boxes are block-level by default: whitespace next to their tags never renders. */
 const BLOCK = new Set(
@@ -210,7 +213,7 @@ export function minifyTemplates(source) {
   TAG.lastIndex = 0;
   let match;
   while ((match = TAG.exec(source))) {
-    const kind = match[1];
+    const kind = match[1] ?? match[2];
     const bodyStart = match.index + match[0].length;
     let scanned;
     try {

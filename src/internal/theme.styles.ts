@@ -5,6 +5,7 @@ import { css } from 'lit';
  * `--blog-*` custom property first, so a site themes every element with a few variables.
  * Neutral colours derive from the inherited text colour, so the elements sit on the site's own
  * background in light and dark alike; accents use `light-dark()` driven by the `dark` state.
+ * The button and the error box are in `error.styles.ts`: they come with the code that shows them.
  */
 export const themeStyles = css`
   :host {
@@ -77,33 +78,6 @@ export const themeStyles = css`
       opacity: 0.45;
     }
   }
-  .error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
-    padding: 0.75rem 1rem;
-    border: 1px solid var(--_danger);
-    border-radius: var(--_radius);
-    color: var(--_text);
-  }
-  .error-text {
-    margin: 0;
-    flex: 1 1 16rem;
-  }
-  .button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-block-size: 2.5rem;
-    padding: 0.4rem 1rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    cursor: pointer;
-    font-weight: 600;
-  }
   @media (forced-colors: active) {
     :host {
       --_accent: LinkText;
@@ -112,11 +86,6 @@ export const themeStyles = css`
       --_danger: CanvasText;
       --_skeleton: GrayText;
       forced-color-adjust: auto;
-    }
-    .button {
-      border-color: ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
     }
   }
 `;

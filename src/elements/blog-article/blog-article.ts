@@ -428,7 +428,6 @@ export class BlogArticle extends BlogElement {
   protected override render(): TemplateResult {
     const v = this.view;
     const loading = this.loading;
-    const error = this.remote?.error;
     const collapsed = this.excerpt && !this.expanded;
     const showExcerpt = collapsed && this.scan.hasExcerpt;
     return html`<article
@@ -438,16 +437,7 @@ export class BlogArticle extends BlogElement {
       aria-labelledby=${!loading && v.headline ? 'headline' : nothing}
     >
       ${loading ? this.skeleton() : this.header(v)}
-      ${
-        error
-          ? html`<div part="error" class="error" role="alert">
-              <p class="error-text">${this.t(error.messageKey, error.vars)}</p>
-              <button part="retry" class="button" type="button" @click=${() => this.remote?.retry()}>
-                ${this.t('retry')}
-              </button>
-            </div>`
-          : nothing
-      }
+      ${this.remote?.errorBox(html, (key, vars) => this.t(key, vars), 'retry') ?? nothing}
       ${showExcerpt ? html`<div part="excerpt" class="excerpt"><slot name="excerpt"></slot></div>` : nothing}
       <div part="body" id="body" class="body ${collapsed && !showExcerpt ? 'clamped' : ''}" ?hidden=${showExcerpt}>
         <slot></slot>

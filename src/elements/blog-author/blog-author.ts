@@ -319,10 +319,6 @@ export class BlogAuthor extends BlogElement {
     );
   }
 
-  private onRetry(): void {
-    void this.remote?.retry();
-  }
-
   private onAvatarLoad(event: Event): void {
     (event.target as HTMLImageElement).setAttribute('data-loaded', '');
   }
@@ -340,7 +336,6 @@ export class BlogAuthor extends BlogElement {
     const avatar = this.avatarSource;
     const size = this.size;
     const level = this.headingLevel;
-    const error = this.remote?.error;
     const skeleton = (kind: string): TemplateResult => html`<span part="skeleton" class="skeleton ${kind}"></span>`;
     // The live region sits outside the busy container: content inside aria-busy may go unannounced.
     return html`<span class="visually-hidden" role="status">${loading ? this.t('loadingAuthor') : ''}</span>
@@ -415,14 +410,7 @@ export class BlogAuthor extends BlogElement {
                 >`
               : nothing
           }
-          ${
-            error
-              ? html`<div part="error" class="error" role="alert">
-                  <p class="error-text">${this.t(error.messageKey, error.vars)}</p>
-                  <button class="button secondary" type="button" @click=${this.onRetry}>${this.t('retry')}</button>
-                </div>`
-              : nothing
-          }
+          ${this.remote?.errorBox(html, (key, vars) => this.t(key, vars)) ?? nothing}
         </div>
       </div>`;
   }

@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Identity } from '../../data/source.js';
 import type { CommentField } from '../../data/write-error.js';
 import type { StringKey } from '../../i18n/index.js';
 import { BlogElement } from '../../internal/blog-element.js';
+import { buttonCss } from '../../internal/error.styles.js';
 import { heading } from '../../internal/heading.js';
 import { SourceConfig, type SourceHost } from '../../internal/source-config.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -89,7 +90,7 @@ export const draftKey = (config: SourceConfig): string =>
  */
 export class BlogCommentForm extends BlogElement implements SourceHost {
   static override defaultStrings = formStrings;
-  static override styles = [themeStyles, formStyles];
+  static override styles = [themeStyles, unsafeCSS(buttonCss), formStyles];
   /** Lit's reactive properties (not decorators: see BlogElement.properties). */
   static override properties: PropertyDeclarations = {
     source: {},

@@ -7,8 +7,10 @@ import type { BlogSource, Comment } from '../../data/source.js';
 import { addFallbackStrings, type StringKey } from '../../i18n/index.js';
 import { sharedStrings } from '../../i18n/shared-strings.js';
 import { errorStrings } from '../../internal/error-strings.js';
+import { buttonCss, errorCss } from '../../internal/error.styles.js';
 import { BlogErrorEvent, BlogLoadEvent } from '../../internal/events.js';
 import { face, faceStyles } from '../../internal/face.js';
+import { adopt as adoptBase } from '../../internal/lazy-styles.js';
 import type { SourceConfig } from '../../internal/source-config.js';
 import { threadStrings } from './thread-strings.js';
 import { threadStyles } from './thread.styles.js';
@@ -77,11 +79,12 @@ const form = (host: ThreadHost): (HTMLElement & { replyTo?: unknown }) | null =>
 
 const adopted = new WeakSet<ShadowRoot>();
 
-/** Adds the thread's styles to the element's shadow root (they load with this module). */
+/** Adds the thread's styles to the element's shadow root (they load with this module), after its own; the button and error box before them, as their base. */
 function adopt(host: ThreadHost): void {
   const root = host.shadowRoot;
   if (!root || adopted.has(root)) return;
   adopted.add(root);
+  adoptBase(root, buttonCss, errorCss);
   const sheets = [faceStyles, threadStyles].map((s: CSSResult) => s.styleSheet).filter((s) => s !== undefined);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
 }

@@ -109,7 +109,11 @@ export const likesStyles = css`
     max-inline-size: 60%;
     block-size: 1em;
   }
+  /* A face's box (the faces' own styles come with them, in likes-view.ts). */
   .skeleton.face {
+    flex: none;
+    inline-size: var(--_fs);
+    block-size: var(--_fs);
     border-radius: 50%;
   }
   .error {

@@ -1,0 +1,46 @@
+/**
+ * The library's filled button ("Post Comment", "Try again", "Close") and the error box (its
+ * sentence and "Try again"). Plain CSS text, not Lit's `css`: lazily loaded code adopts it with
+ * the first error box or dialog it renders (`lazy-styles.ts`), so elements whose first render has
+ * neither do not carry it; `<blog-comment-form>` includes the button in its own styles.
+ */
+
+export const buttonCss = /* css */ `
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.5rem;
+    padding: 0.4rem 1rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    cursor: pointer;
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+  }
+`;
+
+export const errorCss = /* css */ `
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    color: var(--_text);
+  }
+  .error-text {
+    margin: 0;
+    flex: 1 1 16rem;
+  }
+`;
