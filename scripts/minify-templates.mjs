@@ -7,13 +7,14 @@
  * apart from the templates nested inside them, which are minified too.
  *
  * Rules, chosen to never change what renders:
- * - html/svg: runs of whitespace become one space (never removed: between inline elements a
- *   space is visible); HTML comments that are not Lit markers are dropped. Whitespace holding a
- *   newline between two block-level tags, or between one and a child expression, is dropped
- *   (the browser collapses it away). `<pre>` and
- *   `<textarea>` are left alone.
+ * - html/svg: runs of whitespace become one space (kept between inline pieces, where a space
+ *   is visible), and none where it never renders: inside tags before `>`, just inside the tags
+ *   of block containers and buttons, between block-level tags (or one and a child expression).
+ *   Comments that are not Lit markers are dropped; `<pre>` and `<textarea>` content is kept.
  * - css: comments dropped, whitespace collapsed, and removed around `{ } ; ,`, after `:` in
- *   declarations and before `!important`; leading zeros of numbers dropped (`0.5rem` → `.5rem`).
+ *   declarations, before `!important`, around `*` and `/` between a value and a number
+ *   (`calc(var(--x) * 1.5)`, `4 / 3`); leading zeros of numbers dropped (`0.5rem` → `.5rem`),
+ *   quotes around identifiers in attribute selectors (`[layout=full]`), `#ffffff` → `#fff`.
  *
  * Used by vite.config.ts (a transform plugin) and scripts/size.mjs (an esbuild plugin), so the
  * size measured is the size shipped.
@@ -137,6 +138,11 @@ function minifyCss(text) {
     .replace(/;}/g, '}')
     .replace(/ !important/g, '!important')
     .replace(/(?<![\w.#-])0\.(\d)/g, '.$1') // 0.5rem → .5rem
+    .replace(/(?<=[ :,(])-0\.(\d)/g, '-.$1') // -0.01em → -.01em
+    .replace(/\) ([*/]) (?=\.?\d)/g, ')$1') // calc(var(--x) * 1.5) → calc(var(--x)*1.5)
+    .replace(/(\d) \/ (?=\d)/g, '$1/') // aspect-ratio: 4 / 3
+    .replace(/\[([\w-]+)=(['"])([a-z_][\w-]*)\2\]/gi, '[$1=$3]') // [layout='full'] → [layout=full]
+    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3(?![\da-f])/gi, '#$1$2$3') // #ffffff → #fff
     .trim();
 }
 

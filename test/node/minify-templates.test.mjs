@@ -56,4 +56,20 @@ describe('minifyTemplates: css', () => {
       ':host{margin:0 0 .5rem;color:red!important}.a,.b{gap:.25rem 1rem}',
     );
   });
+
+  it('shortens values and selectors without changing them', () => {
+    assert.equal(
+      css(
+        ":host([layout='full']) .a { margin: calc(var(--g) * 1.25) 0; aspect-ratio: 4 / 3; letter-spacing: -0.01em; }",
+      ),
+      ':host([layout=full]) .a{margin:calc(var(--g)*1.25) 0;aspect-ratio:4/3;letter-spacing:-.01em}',
+    );
+    assert.equal(css('.a { color: #ffffff; background: #fffffe; }'), '.a{color:#fff;background:#fffffe}');
+    // A universal selector and `+` in calc keep their spaces; so do quoted values.
+    assert.equal(
+      css('.a * .b { inline-size: calc(1rem + 2px); content: "a b"; }'),
+      '.a * .b{inline-size:calc(1rem + 2px);content:"a b"}',
+    );
+    assert.equal(css('[title="two words"] { x: 0 }'), '[title="two words"]{x:0}');
+  });
 });
