@@ -212,13 +212,28 @@ function skipString(source, start) {
   return i + 1;
 }
 
+/**
+ * Where the comments of `source` are, roughly: `//` and block comments other than the `css`
+ * marker. A `//` inside a string (a URL) also counts, which only leaves a template on that line
+ * unminified; what matters is that text in comments is never taken for a template.
+ */
+function commentRanges(source) {
+  return [...source.matchAll(/\/\*(?! css \*\/ `)[\s\S]*?\*\/|\/\/[^\n]*/g)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
+}
+
 /** Returns the source with every html/svg/css template's static text minified. */
 export function minifyTemplates(source) {
   let out = '';
   let last = 0;
+  const comments = commentRanges(source);
   TAG.lastIndex = 0;
   let match;
   while ((match = TAG.exec(source))) {
+    const at = match.index;
+    if (comments.some(([start, end]) => at >= start && at < end)) continue;
     const kind = match[1] ?? match[2];
     const bodyStart = match.index + match[0].length;
     let scanned;

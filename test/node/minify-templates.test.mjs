@@ -73,3 +73,17 @@ describe('minifyTemplates: css', () => {
     assert.equal(css('[title="two words"] { x: 0 }'), '[title="two words"]{x:0}');
   });
 });
+
+describe('minifyTemplates: what counts as a template', () => {
+  it('minifies a template literal after a css block comment (CSS built without Lit)', () => {
+    assert.equal(
+      minifyTemplates('const a = unsafeCSS(/* css */ `\n  .a {\n    margin: 0.5rem;\n  }\n`);'),
+      'const a = unsafeCSS(/* css */ `.a{margin:.5rem}`);',
+    );
+  });
+
+  it('never takes text in comments for a template', () => {
+    const source = "/** Lit's `css` tag, or `html` ones. */\nconst b = html`<p>\n  x\n</p>`; // see css`a`\n";
+    assert.equal(minifyTemplates(source), source.replace('<p>\n  x\n</p>', '<p>x</p>'));
+  });
+});

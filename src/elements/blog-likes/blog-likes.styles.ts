@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
 
 /**
  * `<blog-likes>`: the WordPress.com "Like" strip. Two rows in a reserved block (55 px, like
@@ -6,7 +6,7 @@ import { css } from 'lit';
  * the same rows as placeholders, so nothing moves when the data arrives. Logical properties
  * only (RTL), colours from the shared tokens (dark mode, forced colours).
  */
-export const likesStyles = css`
+export const likesStyles = unsafeCSS(/* css */ `
   :host {
     --_fs: var(--blog-likes-avatar-size, 24px);
     --_star: var(--blog-likes-star-color, var(--_accent));
@@ -140,4 +140,4 @@ export const likesStyles = css`
       color: Highlight;
     }
   }
-`;
+`);
