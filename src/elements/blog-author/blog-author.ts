@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import type { Author } from '../../data/types.js';
 import { avatarColor, initials } from '../../internal/avatar.js';
 import { addFallbackStrings } from '../../i18n/index.js';
@@ -146,6 +145,9 @@ export class BlogAuthor extends BlogElement {
   private hasBio = false;
   /** Avatar URLs that failed to load: the next candidate shows instead. */
   private failed = new Set<string>();
+  /** The avatar URL shown, and a flag that flips each time it changes (see `render`). */
+  private shownAvatar?: string | undefined;
+  private flip = false;
   private gravatarKey = '';
   private observer?: MutationObserver;
   /** Loading `src`, once its lazy module is in (internal/remote.ts). */
@@ -300,6 +302,11 @@ export class BlogAuthor extends BlogElement {
           () => done(),
         );
     }
+    const avatar = this.avatarSource?.src;
+    if (avatar !== this.shownAvatar) {
+      this.shownAvatar = avatar;
+      this.flip = !this.flip;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -337,6 +344,22 @@ export class BlogAuthor extends BlogElement {
     const size = this.size;
     const level = this.headingLevel;
     const skeleton = (kind: string): TemplateResult => html`<span part="skeleton" class="skeleton ${kind}"></span>`;
+    const image =
+      avatar &&
+      html`<img
+        part="avatar-image"
+        class="u-photo"
+        src=${avatar.src}
+        srcset=${avatar.srcset ?? nothing}
+        sizes=${avatar.srcset ? `${size}px` : nothing}
+        width=${size}
+        height=${size}
+        alt=""
+        loading="lazy"
+        decoding="async"
+        @load=${this.onAvatarLoad}
+        @error=${this.onAvatarError}
+      />`;
     // The live region sits outside the busy container: content inside aria-busy may go unannounced.
     return html`<span class="visually-hidden" role="status">${loading ? this.t('loadingAuthor') : ''}</span>
       <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'} tabindex="-1">
@@ -344,26 +367,11 @@ export class BlogAuthor extends BlogElement {
           name || avatar
             ? html`<span part="avatar" class="avatar"
                 ><span part="initials" class="initials" aria-hidden="true">${initials(name)}</span>${
-                  avatar
-                    ? // Its own <img> per URL: one that failed never shows again, nor broken.
-                      keyed(
-                        avatar.src,
-                        html`<img
-                          part="avatar-image"
-                          class="u-photo"
-                          src=${avatar.src}
-                          srcset=${avatar.srcset ?? nothing}
-                          sizes=${avatar.srcset ? `${size}px` : nothing}
-                          width=${size}
-                          height=${size}
-                          alt=""
-                          loading="lazy"
-                          decoding="async"
-                          @load=${this.onAvatarLoad}
-                          @error=${this.onAvatarError}
-                        />`,
-                      )
-                    : nothing
+                  // Its own <img> per URL, so one that failed never shows again, nor broken: each new
+                  // URL flips between the image and a list holding it, and Lit replaces what it
+                  // rendered when a value changes kind. This is what `keyed()` does, without the
+                  // directive modules it would add to every page's first download (DESIGN.md §7).
+                  image ? (this.flip ? [image] : image) : nothing
                 }</span
               >`
             : loading
