@@ -8,8 +8,12 @@ import {
   type StringKey,
   type Strings,
 } from '../i18n/index.js';
-import { closestLang, watchDocument } from './lang.js';
+import { closestLang } from './lang.js';
 import { VERSION } from './version.js';
+import type * as Watch from './watch.js';
+
+/** The page watcher (watch.ts), once loaded: after an element's first render. */
+let watch: typeof Watch.watchDocument | undefined;
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -72,6 +76,8 @@ export class BlogElement extends LitElement {
 
   private internals?: ElementInternals;
   private readonly stops: (() => void)[] = [];
+  /** Set once this element asked for watch.ts. */
+  private watching = false;
   private readonly refresh = (): void => {
     this.updateLocale();
     this.updateScheme();
@@ -88,14 +94,14 @@ export class BlogElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const query = matchMedia('(prefers-color-scheme: dark)');
-    query.addEventListener('change', this.refresh);
-    this.stops.push(
-      watchDocument(this.refresh),
-      onStringsChange(() => this.requestUpdate()),
-      () => query.removeEventListener('change', this.refresh),
-    );
+    this.stops.push(onStringsChange(() => this.requestUpdate()));
+    this.follow();
     this.updateLocale();
+  }
+
+  /** Follows later changes of the page's language and dark mode, once watch.ts is in. */
+  private follow(): void {
+    if (watch) this.stops.push(watch(this.refresh));
   }
 
   override disconnectedCallback(): void {
@@ -110,6 +116,16 @@ export class BlogElement extends LitElement {
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     if (changed.has('theme')) this.updateScheme();
+    // Not needed for the first render: loads after it (see watch.ts).
+    if (!watch && !this.watching) {
+      this.watching = true;
+      this.waitFor(
+        import('./watch.js').then((m) => {
+          watch = m.watchDocument;
+          if (this.isConnected) this.follow();
+        }),
+      );
+    }
   }
 
   /** Lazily loaded work (JSON-LD, loaded content) that `updateComplete` also waits for. */

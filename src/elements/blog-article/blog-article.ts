@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Post, Term } from '../../data/types.js';
 import { addFallbackStrings, type StringKey } from '../../i18n/index.js';
 import { BlogElement } from '../../internal/blog-element.js';
@@ -367,8 +366,8 @@ export class BlogArticle extends BlogElement {
                   : nothing)
               }
               alt=${image.alt}
-              width=${ifDefined(image.width)}
-              height=${ifDefined(image.height)}
+              width=${image.width ?? nothing}
+              height=${image.height ?? nothing}
               loading=${full ? 'eager' : 'lazy'}
               fetchpriority=${full ? 'high' : nothing}
               decoding="async"
