@@ -1,11 +1,15 @@
 /**
- * The library's filled button ("Post Comment", "Try again", "Close") and the error box (its
- * sentence and "Try again"). Plain CSS text, not Lit's `css`: lazily loaded code adopts it with
- * the first error box or dialog it renders (`lazy-styles.ts`), so elements whose first render has
- * neither do not carry it; `<blog-comment-form>` includes the button in its own styles.
+ * The library's filled button ("Post Comment", "Try again", "Close"), the danger colour and the
+ * error box (its sentence and "Try again"), each with the colour token it needs. Plain CSS text,
+ * not Lit's `css`: lazily loaded code adopts it with the first error box or dialog it renders
+ * (`lazy-styles.ts`), so elements whose first render has neither do not carry it;
+ * `<blog-comment-form>` includes the button and the danger colour in its own styles.
  */
 
 export const buttonCss = /* css */ `
+  :host {
+    --_on-accent: var(--blog-color-on-accent, light-dark(#ffffff, #0a1b2e));
+  }
   .button {
     display: inline-flex;
     align-items: center;
@@ -20,10 +24,24 @@ export const buttonCss = /* css */ `
     font-weight: 600;
   }
   @media (forced-colors: active) {
+    :host {
+      --_on-accent: Canvas;
+    }
     .button {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
+    }
+  }
+`;
+
+export const dangerCss = /* css */ `
+  :host {
+    --_danger: var(--blog-color-danger, light-dark(#b3261e, #ffb4ab));
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_danger: CanvasText;
     }
   }
 `;

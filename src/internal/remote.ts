@@ -15,7 +15,7 @@ import type { Author, Post, Term } from '../data/types.js';
 import { loadWordPressPost, loadWordPressUser } from '../data/wordpress.js';
 import type { ParsedDate, PostView } from '../elements/blog-article/view.js';
 import type { StringKey } from '../i18n/types.js';
-import { buttonCss, errorCss } from './error.styles.js';
+import { buttonCss, dangerCss, errorCss } from './error.styles.js';
 import { BlogErrorEvent, BlogLoadEvent } from './events.js';
 import { adopt } from './lazy-styles.js';
 import { IMAGE_PROTOCOLS, safeSrcset, safeUrl, sanitize } from './sanitize.js';
@@ -128,7 +128,7 @@ abstract class Remote<D, T = object> implements ReactiveController {
   ): TemplateResult | undefined {
     const { error } = this;
     if (!error) return undefined;
-    adopt(this.host.renderRoot, buttonCss, errorCss);
+    adopt(this.host.renderRoot, buttonCss, dangerCss, errorCss);
     return html`<div part="error" class="error" role="alert">
       <p class="error-text">${t(error.messageKey, error.vars)}</p>
       <button part=${retryPart} class="button" type="button" @click=${() => void this.retry()}>${t('retry')}</button>

@@ -5,7 +5,8 @@ import { unsafeCSS } from 'lit';
  * `--blog-*` custom property first, so a site themes every element with a few variables.
  * Neutral colours derive from the inherited text colour, so the elements sit on the site's own
  * background in light and dark alike; accents use `light-dark()` driven by the `dark` state.
- * The button and the error box are in `error.styles.ts`: they come with the code that shows them.
+ * The button and the error box, with their colour tokens (`--_on-accent`, `--_danger`), are in
+ * `error.styles.ts`: they come with the code that shows them.
  *
  * Every style sheet of the library is a literal of our own source passed to `unsafeCSS`, marked
  * `css` for the build's minifier (scripts/minify-templates.mjs), rather than Lit's `css` tag:
@@ -21,8 +22,6 @@ export const themeStyles = unsafeCSS(/* css */ `
     --_surface: var(--blog-color-surface, color-mix(in srgb, currentColor 4%, transparent));
     --_skeleton: var(--blog-color-skeleton, color-mix(in srgb, currentColor 10%, transparent));
     --_accent: var(--blog-color-accent, light-dark(#0b5cad, #8cc4ff));
-    --_on-accent: var(--blog-color-on-accent, light-dark(#ffffff, #0a1b2e));
-    --_danger: var(--blog-color-danger, light-dark(#b3261e, #ffb4ab));
     --_radius: var(--blog-radius, 8px);
     --_space: var(--blog-space, 1rem);
     --_heading-font: var(--blog-heading-font, inherit);
@@ -86,9 +85,7 @@ export const themeStyles = unsafeCSS(/* css */ `
   @media (forced-colors: active) {
     :host {
       --_accent: LinkText;
-      --_on-accent: Canvas;
       --_border: CanvasText;
-      --_danger: CanvasText;
       --_skeleton: GrayText;
       forced-color-adjust: auto;
     }

@@ -329,7 +329,8 @@ export class BlogArticle extends BlogElement {
         ${
           headline
             ? heading(
-                Number.isInteger(level) && level > 0 && level < 7 ? level : 2,
+                // 0 (and NaN) is 2 here, and heading() makes anything but 1–6 a level 2.
+                level || 2,
                 'headline',
                 permalink && !full ? html`<a class="u-url" href=${permalink} rel="bookmark">${headline}</a>` : headline,
               )

@@ -3,7 +3,7 @@ import type { Identity } from '../../data/source.js';
 import type { CommentField } from '../../data/write-error.js';
 import type { StringKey } from '../../i18n/index.js';
 import { BlogElement } from '../../internal/blog-element.js';
-import { buttonCss } from '../../internal/error.styles.js';
+import { buttonCss, dangerCss } from '../../internal/error.styles.js';
 import { heading } from '../../internal/heading.js';
 import { SourceConfig, type SourceHost } from '../../internal/source-config.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -90,7 +90,7 @@ export const draftKey = (config: SourceConfig): string =>
  */
 export class BlogCommentForm extends BlogElement implements SourceHost {
   static override defaultStrings = formStrings;
-  static override styles = [themeStyles, unsafeCSS(buttonCss), formStyles];
+  static override styles = [themeStyles, unsafeCSS(buttonCss + dangerCss), formStyles];
   /** Lit's reactive properties (not decorators: see BlogElement.properties). */
   static override properties: PropertyDeclarations = {
     source: {},

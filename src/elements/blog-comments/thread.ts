@@ -7,7 +7,7 @@ import type { BlogSource, Comment } from '../../data/source.js';
 import { addFallbackStrings, type StringKey } from '../../i18n/index.js';
 import { sharedStrings } from '../../i18n/shared-strings.js';
 import { errorStrings } from '../../internal/error-strings.js';
-import { buttonCss, errorCss } from '../../internal/error.styles.js';
+import { buttonCss, dangerCss, errorCss } from '../../internal/error.styles.js';
 import { BlogErrorEvent, BlogLoadEvent } from '../../internal/events.js';
 import { face, faceStyles } from '../../internal/face.js';
 import { adopt as adoptBase } from '../../internal/lazy-styles.js';
@@ -84,7 +84,7 @@ function adopt(host: ThreadHost): void {
   const root = host.shadowRoot;
   if (!root || adopted.has(root)) return;
   adopted.add(root);
-  adoptBase(root, buttonCss, errorCss);
+  adoptBase(root, buttonCss, dangerCss, errorCss);
   const sheets = [faceStyles, threadStyles].map((s: CSSResult) => s.styleSheet).filter((s) => s !== undefined);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LikesSummary } from '../../data/source.js';
 import type { StringKey } from '../../i18n/index.js';
-import { buttonCss, errorCss } from '../../internal/error.styles.js';
+import { buttonCss, dangerCss, errorCss } from '../../internal/error.styles.js';
 import { face, faceStyles } from '../../internal/face.js';
 import { adopt } from '../../internal/lazy-styles.js';
 import type { Likes } from './likers.js';
@@ -106,7 +106,7 @@ function dialog(ctl: Likes, t: Translate, locale: string): TemplateResult | unde
 
 /** What `<blog-likes>` shows for the state of `ctl`, in the element's language. */
 export function view(ctl: Likes, root: Node, t: Translate, locale: string): LikesView {
-  adopt(root, faceStyles, buttonCss, errorCss);
+  adopt(root, faceStyles, buttonCss, dangerCss, errorCss);
   const { data, loadError: error, writeError } = ctl;
   return {
     status: ctl.announce ? sentence(t, locale, ctl.announce) : '',
