@@ -34,12 +34,9 @@ export const themeStyles = unsafeCSS(/* css */ `
   :host(:state(dark)) {
     color-scheme: dark;
   }
-  /* Without ElementInternals states, \`theme\` still forces a scheme. */
+  /* Without ElementInternals states, \`theme\` still forces a scheme (light is the default). */
   :host([theme='dark']) {
     color-scheme: dark;
-  }
-  :host([theme='light']) {
-    color-scheme: light;
   }
   :host([hidden]) {
     display: none;

@@ -154,7 +154,6 @@ export const articleStyles = unsafeCSS(/* css */ `
     cursor: pointer;
     font-weight: 600;
     text-decoration: underline;
-    text-decoration-thickness: 1px;
   }
   .continue::after {
     content: ' →';

@@ -343,6 +343,7 @@ export class BlogAuthor extends BlogElement {
     const avatar = this.avatarSource;
     const size = this.size;
     const level = this.headingLevel;
+    const nameLink = link ? html`<a class="u-url" href=${link} rel="author">${name}</a>` : name;
     const skeleton = (kind: string): TemplateResult => html`<span part="skeleton" class="skeleton ${kind}"></span>`;
     const image =
       avatar &&
@@ -382,11 +383,9 @@ export class BlogAuthor extends BlogElement {
           <div class="heading">
             ${
               name
-                ? heading(
-                    inline ? 0 : Number.isInteger(level) ? Math.min(Math.max(level, 1), 6) : 2,
-                    'name',
-                    link ? html`<a class="u-url" href=${link} rel="author">${name}</a>` : name,
-                  )
+                ? inline
+                  ? html`<span part="name" id="name" class="name p-name">${nameLink}</span>`
+                  : heading(Number.isInteger(level) ? Math.min(Math.max(level, 1), 6) : 2, 'name', nameLink)
                 : loading
                   ? skeleton('name-skeleton')
                   : nothing

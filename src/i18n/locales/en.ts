@@ -1,4 +1,4 @@
-import { articleStrings } from '../../elements/blog-article/strings.js';
+import { articleSpareStrings, articleStrings } from '../../elements/blog-article/strings.js';
 import { authorStrings } from '../../elements/blog-author/strings.js';
 import { formMessages } from '../../elements/blog-comment-form/messages.js';
 import { formStrings } from '../../elements/blog-comment-form/strings.js';
@@ -18,6 +18,7 @@ const en = {
   ...sharedStrings,
   ...dataStrings,
   ...articleStrings,
+  ...articleSpareStrings,
   ...authorStrings,
   ...commentsStrings,
   ...threadStrings,
