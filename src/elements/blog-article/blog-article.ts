@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Post, Term } from '../../data/types.js';
 import { addFallbackStrings, type StringKey } from '../../i18n/index.js';
 import { BlogElement } from '../../internal/blog-element.js';
@@ -367,8 +368,8 @@ export class BlogArticle extends BlogElement {
                   : nothing)
               }
               alt=${image.alt}
-              width=${image.width ?? nothing}
-              height=${image.height ?? nothing}
+              width=${ifDefined(image.width)}
+              height=${ifDefined(image.height)}
               loading=${full ? 'eager' : 'lazy'}
               fetchpriority=${full ? 'high' : nothing}
               decoding="async"
