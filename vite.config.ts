@@ -250,6 +250,9 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => ({
               // chunks import a hashed sibling, never `blog-widgets.js` itself: a page that loads
               // it as `blog-widgets.js?ver=3` (WordPress does) still gets one copy of each module.
               codeSplitting: { groups: [{ name: 'blog-widgets', tags: ['$initial'] }] },
+              // /* @__PURE__ */ annotations help a bundler that tree-shakes this code further; nothing
+              // does after this build, and 21 of them shipped in the first download.
+              comments: { annotation: false, jsdoc: false },
             },
           },
         },
