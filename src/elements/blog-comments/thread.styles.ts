@@ -1,7 +1,7 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
 
 /** The thread's styles, adopted when the thread module loads: a quiet thread as under a WordPress.com post. */
-export const threadStyles = css`
+export const threadStyles = unsafeCSS(/* css */ `
   .children {
     margin-block-start: var(--_cg);
     padding-inline-start: var(--_in);
@@ -112,4 +112,4 @@ export const threadStyles = css`
       color: LinkText;
     }
   }
-`;
+`);
