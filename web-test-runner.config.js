@@ -230,7 +230,8 @@ export default {
   // link click fails the running test instead of silently ending the file.
   // WTR_NAVIGATION_GUARD=0 turns it off.
   testRunnerHtml: (testFramework) =>
-    '<!DOCTYPE html><html><head></head><body>' +
+    // Gravatars from the dev server's stand-in (/__mock/gravatar/): no test asks gravatar.com.
+    '<!DOCTYPE html><html><head><meta name="blog-widgets:gravatar" content="/__mock/gravatar/"></head><body>' +
     (process.env.WTR_NAVIGATION_GUARD === '0'
       ? ''
       : '<script type="module" src="/test/support/navigation-guard.js"></script>') +

@@ -7,6 +7,8 @@ import type { Strings } from '../../i18n/types.js';
 export const threadStrings = {
   commentsHeading: { one: 'One thought on “{title}”', other: '{count} thoughts on “{title}”' },
   commentsHeadingUntitled: { one: 'One thought', other: '{count} thoughts' },
+  commentsTitle: 'Comments on “{title}”',
+  commentsTitleUntitled: 'Comments',
   noComments: 'No comments yet. Be the first to share your thoughts.',
   loadMoreComments: 'Load more comments',
   says: '{name} says:',

@@ -249,6 +249,9 @@ export function updated(host: ThreadHost, changed: Map<PropertyKey, unknown>): v
 export function title(host: ThreadHost): string {
   const count = host.view.total;
   const name = host.postTitle?.trim();
+  // "0 thoughts" reads oddly, and after a failed load the count is unknown: the plain title then.
+  if (!count || !host.view.ready)
+    return name ? host.t$('commentsTitle', { title: name }) : host.t$('commentsTitleUntitled');
   return name ? host.t$('commentsHeading', { count, title: name }) : host.t$('commentsHeadingUntitled', { count });
 }
 
