@@ -4,7 +4,7 @@
  * `html(withScript)` gives the page; without the script it is the baseline for memory.
  */
 
-const ARTICLE = `<blog-article
+const ARTICLE = `<blog-article layout="full" heading-level="1"
   headline="Spike Jonze’s ‘Her’ is a romance between Joaquin Phoenix and an operating system"
   permalink="/2013/12/18/spike-jonzes-her/" categories="Articles" tags="Film, Spike Jonze"
   published="2013-12-18T09:30:00Z" modified="2013-12-19T11:00:00Z" author="Liah Qureshi" author-link="#author"
@@ -72,6 +72,7 @@ function page(title, body, withScript) {
 <meta name="description" content="Spike Jonze’s ‘Her’, reviewed by Liah Qureshi: a romance between Joaquin Phoenix and an operating system.">
 <link rel="icon" href="/images/liah.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/dist/blog-widgets.css">
+${body.includes('image="/images/her-featured.svg"') ? '<link rel="preload" as="image" href="/images/her-featured.svg" fetchpriority="high">' : ''}
 ${withScript ? '<script type="module" src="/dist/blog-widgets.js" blocking="render"></script>' : ''}
 <style>body { max-width: 44rem; margin: 2rem auto; padding: 0 1rem; font: 18px/1.6 Georgia, serif; }</style>
 </head>
