@@ -391,18 +391,16 @@ export class BlogArticle extends BlogElement {
     const { width, height } = this.view.image ?? {};
     const [w, h] = width && height ? [width, height] : [16, 9];
     return html`<div part="skeleton" class="placeholder">
-      <span class="visually-hidden" role="status">${this.t('loadingPost')}</span>
-      <span class="heading">
-        <i class="skeleton c"></i><span class="hl"><i class="skeleton"></i><i class="skeleton short"></i></span
-        ><i class="skeleton m"></i>
-      </span>
-      <svg class="skeleton figure" viewBox="0 0 ${w} ${h}" aria-hidden="true"></svg>
-      ${
+      <span class="visually-hidden" role="status">${this.t('loadingPost')}</span
+      ><span class="heading"
+        ><i class="skeleton c"></i><span class="hl"><i class="skeleton"></i><i class="skeleton short"></i></span
+        ><i class="skeleton m"></i></span
+      ><svg class="skeleton figure" viewBox="0 0 ${w} ${h}" aria-hidden="true"></svg>${
         this.scan.body
           ? nothing
-          : html`<span class="lines">
-              <i class="skeleton"></i><i class="skeleton"></i><i class="skeleton"></i><i class="skeleton short"></i>
-            </span>`
+          : html`<span class="lines"
+              ><i class="skeleton"></i><i class="skeleton"></i><i class="skeleton"></i><i class="skeleton short"></i
+            ></span>`
       }
     </div>`;
   }
