@@ -46,11 +46,8 @@ export const builtInLocales: readonly string[] = ['ar', 'de', 'en', 'es', 'fr', 
  */
 export function resolveLocale(lang: string | null | undefined): string {
   const tag = (lang ?? '').trim().toLowerCase();
-  if (!tag) return 'en';
-  if (loaded.has(tag) || tag in loaders || overrides.has(tag)) return tag;
-  const base = tag.split(/[-_]/)[0] ?? '';
-  if (loaded.has(base) || base in loaders || overrides.has(base)) return base;
-  return 'en';
+  // The tag itself, then its language (`pt-br` → `pt`).
+  return [tag, tag.split(/[-_]/)[0]].find((t) => t && (loaded.has(t) || t in loaders || overrides.has(t))) ?? 'en';
 }
 
 /** True when a locale's strings are in memory (English and unknown locales always are). */
@@ -60,22 +57,19 @@ export function isLoaded(locale: string): boolean {
 
 /** Loads a locale's strings (once); resolves with English when the locale is unknown or fails. */
 export function loadStrings(locale: string): Promise<Partial<Strings>> {
-  let promise = pending.get(locale);
-  if (!promise) {
-    promise = (loaders[locale]?.() ?? Promise.resolve({ default: {} }))
-      .then(
-        (module) => module.default,
-        (error: unknown) => {
-          console.warn(`blog-widgets: strings for "${locale}" failed to load; showing English.`, error);
-          return {};
-        },
-      )
-      .then((strings) => {
-        loaded.set(locale, strings);
-        return strings;
-      });
-    pending.set(locale, promise);
-  }
+  const promise =
+    pending.get(locale) ??
+    (async () => {
+      let strings: Partial<Strings> = {};
+      try {
+        strings = (await loaders[locale]?.())?.default ?? {};
+      } catch (error) {
+        console.warn(`blog-widgets: strings for "${locale}" failed to load; showing English.`, error);
+      }
+      loaded.set(locale, strings);
+      return strings;
+    })();
+  pending.set(locale, promise);
   return promise;
 }
 
@@ -136,7 +130,7 @@ export function format(
 ): string {
   const entry = lookup(key, locale, local, defaults);
   if (typeof entry === 'string') return interpolate(entry, vars);
-  const count = typeof vars.count === 'number' ? vars.count : Number(vars.count ?? 0);
+  const count = Number(vars.count ?? 0);
   const form = entry[new Intl.PluralRules(locale).select(count)] ?? entry.other;
   const countText = vars.countText ?? new Intl.NumberFormat(locale).format(count);
   return interpolate(form, { ...vars, count: countText });

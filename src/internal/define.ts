@@ -8,22 +8,21 @@
 export type VersionedElement = CustomElementConstructor & { version?: string };
 
 export function define(tag: string, ctor: VersionedElement): void {
+  // Without a registry (server-side rendering, a worker) there is nothing to register.
   const registry = globalThis.customElements as CustomElementRegistry | undefined;
-  if (!registry) return; // server-side rendering or a worker: nothing to register
-  const existing: VersionedElement | undefined = registry.get(tag);
+  const existing: VersionedElement | undefined = registry?.get(tag);
   if (existing) {
-    if (existing !== ctor && existing.version !== ctor.version) {
+    // The same class has the same version: only another copy of the library is named.
+    if (existing.version !== ctor.version)
       console.warn(
-        `blog-widgets: <${tag}> is already defined by version ${existing.version ?? 'unknown'}; ` +
-          `version ${ctor.version ?? 'unknown'} was not registered.`,
+        `blog-widgets: <${tag}> is defined by version ${existing.version ?? 'unknown'}; ${ctor.version} is not registered.`,
       );
+  } else {
+    try {
+      registry?.define(tag, ctor);
+    } catch (error) {
+      // The same constructor registered under another name, or a race with another registry.
+      console.warn(`blog-widgets: <${tag}> could not be defined:`, error);
     }
-    return;
-  }
-  try {
-    registry.define(tag, ctor);
-  } catch (error) {
-    // The same constructor registered under another name, or a race with another registry.
-    console.warn(`blog-widgets: <${tag}> could not be defined:`, error);
   }
 }

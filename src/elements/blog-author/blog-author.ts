@@ -249,6 +249,7 @@ export class BlogAuthor extends BlogElement {
     if (links.length && !social) {
       this.waitFor(
         import('./social.js').then((m) => {
+          addFallbackStrings(m.socialStrings);
           social = m;
           this.requestUpdate();
         }),

@@ -7,6 +7,9 @@ import type { StringKey } from '../../i18n/index.js';
  */
 import { glyphs, type Glyph } from '../../internal/icons.js';
 
+/** The English of the links' names, which the element registers when this module arrives. */
+export { socialStrings } from './social-strings.js';
+
 /** What a social link points at: a network, a feed, or the person's own site. */
 export type Network =
   'x' | 'facebook' | 'instagram' | 'youtube' | 'linkedin' | 'github' | 'bluesky' | 'mastodon' | 'rss' | 'website';

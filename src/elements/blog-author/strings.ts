@@ -6,11 +6,12 @@ import type { Strings } from '../../i18n/types.js';
  * the code that raises them.
  */
 export const authorStrings = {
-  aboutAuthor: 'About the author',
   realName: 'Real name: {name}',
-  onNetwork: '{name} on {network}',
-  website: '{name}’s website',
-  rssFeed: 'RSS feed of {name}',
   viewAllPosts: 'View all posts by {name}',
   loadingAuthor: 'Loading the author…',
+} satisfies Partial<Strings>;
+
+/** Translated, but shown by no element yet: kept for pages (`setStrings`) and translators, not shipped. */
+export const authorSpareStrings = {
+  aboutAuthor: 'About the author',
 } satisfies Partial<Strings>;

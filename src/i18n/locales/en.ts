@@ -1,5 +1,6 @@
 import { articleSpareStrings, articleStrings } from '../../elements/blog-article/strings.js';
-import { authorStrings } from '../../elements/blog-author/strings.js';
+import { socialStrings } from '../../elements/blog-author/social-strings.js';
+import { authorSpareStrings, authorStrings } from '../../elements/blog-author/strings.js';
 import { formMessages } from '../../elements/blog-comment-form/messages.js';
 import { formStrings } from '../../elements/blog-comment-form/strings.js';
 import { commentsStrings } from '../../elements/blog-comments/strings.js';
@@ -20,6 +21,8 @@ const en = {
   ...articleStrings,
   ...articleSpareStrings,
   ...authorStrings,
+  ...socialStrings,
+  ...authorSpareStrings,
   ...commentsStrings,
   ...threadStrings,
   ...formStrings,
