@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Identity } from '../../data/source.js';
 import type { CommentField } from '../../data/write-error.js';
+import type { FormSignIn } from '../../identity/form-sign-in.js';
 import type { StringKey } from '../../i18n/index.js';
 import { BlogElement } from '../../internal/blog-element.js';
 import { heading } from '../../internal/heading.js';
@@ -48,6 +49,8 @@ export type Errors = Partial<Record<CommentField, StringKey | Status>>;
 export const GUEST_KEY = 'blog-widgets:guest';
 export const draftKey = (config: SourceConfig): string =>
   `blog-widgets:draft:${location.pathname}\n${config.storageKey}`;
+/** The page's sign-in (src/identity/session.ts): its sessionStorage key and change event. */
+const SESSION = 'blog-widgets:session';
 
 /**
  * The "Leave a Reply" form of a WordPress.com post page: the comment, then Email (never made
@@ -62,13 +65,24 @@ export const draftKey = (config: SourceConfig): string =>
  *
  * @summary The "Leave a Reply" form: guest details, drafts that are never lost, clear errors.
  *
- * @slot sign-in - Sign-in choices ("click an icon to log in"): filled by the sign-in feature or by the page.
+ * When the source offers sign-in (the companion service with providers), the providers show as
+ * icon buttons; a click signs in through a popup (the draft stays), and the signed-in reader sees
+ * "You are commenting using your {provider} account. (Log Out / Change)". The sign-in is the
+ * page's: every element shares it (see README "Sign-in"). That code loads only then.
+ *
+ * @slot sign-in - A page's own sign-in choices, next to the providers' buttons (see `setIdentity`).
  *
  * @csspart base - The `<form>`.
  * @csspart heading - "Leave a Reply" / "Leave a Reply to {name}".
  * @csspart cancel - The "Cancel reply" button.
  * @csspart intro - "Fill in your details below…".
  * @csspart identity - "You are commenting using your … account" when signed in.
+ * @csspart identity-avatar - The signed-in reader's picture.
+ * @csspart log-out - The "Log Out" button.
+ * @csspart change - The "Change" button (pick another account).
+ * @csspart sign-in - The sign-in choices: the provider buttons, "Connecting to …", what happened.
+ * @csspart provider - Each provider's icon button ("Log in with Google").
+ * @csspart sign-in-cancel - "Cancel" while the sign-in popup is open.
  * @csspart field - Each label + control + message group.
  * @csspart label - Each field's label.
  * @csspart input - Each text input and the textarea.
@@ -88,6 +102,8 @@ export const draftKey = (config: SourceConfig): string =>
  * @fires {BlogCommentEvent} blog-comment - The comment was posted; `detail.comment` is what the source stored (its `status` says whether it is held).
  * @fires {BlogCommentSubmitEvent} blog-comment-submit - Static source: the comment to save (bubbles from the form, or from its `<blog-comments>`).
  * @fires blog-cancel-reply - "Cancel reply" was pressed (the `<blog-comments>` around it moves it back).
+ * @fires {BlogSignInEvent} blog-sign-in - The reader signed in with a provider (or changed account); `detail.identity` is who.
+ * @fires {BlogSignOutEvent} blog-sign-out - The reader pressed Log Out (`detail.reason` `logout`) or the service ended the session (`ended`).
  */
 export class BlogCommentForm extends BlogElement implements SourceHost {
   static override defaultStrings = formStrings;
@@ -132,6 +148,8 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
   @state() status?: Status | undefined;
   /** @internal The signed-in reader, if any (the sign-in feature fills it). */
   @state() identity?: Identity | undefined;
+  /** @internal Sign-in (src/identity/form-sign-in.ts), once loaded. */
+  @state() signIn?: FormSignIn | undefined;
 
   @query('textarea') private textarea?: HTMLTextAreaElement;
 
@@ -149,6 +167,32 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
   }
 
   private readonly onFirstFocus = (): void => void this.loadLogic();
+  private readonly onSession = (): void => this.loadSignIn();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A page that signs in later (`setIdentity`) is heard even before sign-in code loaded.
+    addEventListener(SESSION, this.onSession);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener(SESSION, this.onSession);
+    this.signIn?.disconnect();
+    this.signIn = undefined;
+  }
+
+  /** @internal Loads sign-in (providers, popup, the signed-in line) once. */
+  loadSignIn(): void {
+    if (this.signIn || this.signingIn) return;
+    this.waitFor(
+      (this.signingIn = import('../../identity/form-sign-in.js').then((m) => {
+        this.signingIn = undefined;
+        if (this.isConnected) this.signIn ??= m.attach(this);
+      })),
+    );
+  }
+  private signingIn?: Promise<void> | undefined;
 
   override focus(options?: FocusOptions): void {
     // The comment box: where the reader is going to type.
@@ -179,6 +223,18 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
 
   /** Source or post changed (or first connected): a stored draft or guest details load the behaviour at once. */
   private configured(): void {
+    const spec = this.config.spec;
+    // Sign-in loads when the source may offer it (a companion service) or the page is signed in.
+    if (
+      (typeof spec === 'object'
+        ? !!spec.providers
+        : /^https?:/i.test(spec ?? '') && !/wp-json|rest_route/i.test(spec ?? '')) ||
+      stored(session, SESSION) ||
+      (globalThis as Record<symbol, { session?: object } | undefined>)[Symbol.for(SESSION)]?.session
+    ) {
+      if (this.signIn) void this.signIn.configure();
+      else this.loadSignIn();
+    }
     if (this.logic) this.logic.start(this);
     else if (stored(local, draftKey(this.config)) || stored(session, GUEST_KEY) || stored(local, GUEST_KEY)) {
       void this.loadLogic();
@@ -309,9 +365,13 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
       ${
         // Sign-in (issue 5) fills the `sign-in` slot; a signed-in reader skips the guest fields.
         identity
-          ? html`<p part="identity" class="identity">${this.t('commentingAs', { provider: identity.provider })}</p>`
+          ? (this.signIn?.signedIn(html, identity) ??
+            html`<p part="identity" class="identity">
+              ${this.t('commentingAs', { provider: identity.providerName ?? identity.provider })}
+            </p>`)
           : html`<div class="details">
-              <p part="intro" class="intro">${this.t('fillDetails')}</p>
+              <p part="intro" class="intro">${this.t(this.signIn?.offered ? 'fillDetailsSignIn' : 'fillDetails')}</p>
+              ${this.signIn?.choices(html)}
               <slot name="sign-in"></slot>
               ${this.field('email', 'emailLabel', 'email', 'email', true, 'emailHint')}
               ${this.field('name', 'nameLabel', 'text', 'name', true)}

@@ -2,6 +2,7 @@ import { articleStrings } from '../../elements/blog-article/strings.js';
 import { authorStrings } from '../../elements/blog-author/strings.js';
 import { formMessages } from '../../elements/blog-comment-form/messages.js';
 import { formStrings } from '../../elements/blog-comment-form/strings.js';
+import { signInStrings } from '../../identity/strings.js';
 import { commentsStrings } from '../../elements/blog-comments/strings.js';
 import { likesStrings } from '../../elements/blog-likes/strings.js';
 import { dataStrings } from '../data-strings.js';
@@ -21,6 +22,7 @@ const en = {
   ...formStrings,
   ...formMessages,
   ...likesStrings,
+  ...signInStrings,
 } as Strings;
 
 export default en;
