@@ -5,9 +5,10 @@
  *
  * - `define('blog-x', BlogX)` calls (our safe define, see src/internal/define.ts) count as
  *   `customElements.define`, so every element gets its `tagName` and a definition export.
- * - Only the public API is kept: private, protected, `_x` and `#x` members, `@internal` ones and
- *   Lit/custom-element lifecycle methods are dropped (also where inherited), and so are events
- *   the analyzer misnames from `dispatchEvent(new TypedEvent(arg))` when `@fires` documents them.
+ * - Only the public API is kept: private, protected, `_x` and `#x` members, `@internal` ones,
+ *   reactive state (`{ state: true }` in `static properties`) and Lit/custom-element lifecycle
+ *   methods are dropped (also where inherited), and so are events the analyzer misnames from
+ *   `dispatchEvent(new TypedEvent(arg))` when `@fires` documents them.
  * - Only the modules of the elements' API are listed (element classes, their base, the registering
  *   files and entry points), not internal helpers.
  * - Module paths point at the published JavaScript (`dist/esm/….js`), as the schema asks, not at
@@ -68,16 +69,48 @@ const isHidden = (member) =>
   LIFECYCLE.has(member.name) ||
   (member.static && (member.name === 'styles' || member.name === 'shadowRootOptions'));
 
-/** Drops everything that is not public API, after inheritance has been applied. */
+/**
+ * Drops everything that is not public API, after inheritance has been applied. The elements
+ * declare Lit properties in `static properties` (see src/internal/blog-element.ts): entries with
+ * `state: true` are internal state, which the analyzer would otherwise list as fields and
+ * attributes; and it marks the rest `privacy: "public"`, the schema's default, left out here.
+ */
 function publicApiOnlyPlugin() {
+  /** `Class.field` of every `{ state: true }` entry of a `static properties` object. */
+  const states = new Set();
   return {
     name: 'blog-widgets:public-api-only',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+        if (!isStatic || !ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
+        if (!member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
+        for (const property of member.initializer.properties) {
+          const options = ts.isPropertyAssignment(property) ? property.initializer : undefined;
+          const state =
+            options &&
+            ts.isObjectLiteralExpression(options) &&
+            options.properties.some(
+              (o) =>
+                ts.isPropertyAssignment(o) &&
+                o.name.getText() === 'state' &&
+                o.initializer.kind === ts.SyntaxKind.TrueKeyword,
+            );
+          if (state) states.add(`${node.name.text}.${property.name.getText()}`);
+        }
+      }
+    },
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.kind !== 'class' && declaration.kind !== 'mixin') continue;
           if (declaration.members) {
-            const hidden = new Set(declaration.members.filter(isHidden).map((member) => member.name));
+            const isState = (member) => states.has(`${member.inheritedFrom?.name ?? declaration.name}.${member.name}`);
+            for (const member of declaration.members) if (member.privacy === 'public') delete member.privacy;
+            const hidden = new Set(
+              declaration.members.filter((m) => isHidden(m) || isState(m)).map((member) => member.name),
+            );
             declaration.members = declaration.members.filter((member) => !hidden.has(member.name));
             if (declaration.attributes) {
               declaration.attributes = declaration.attributes.filter((a) => !a.fieldName || !hidden.has(a.fieldName));

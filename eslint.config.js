@@ -27,6 +27,7 @@ export default defineConfig(
     'server/node_modules/',
     'server/dist/',
     '.scratch/', // local experiments, git-ignored
+    '.lighthouse/', // npm run lighthouse: the demo build and the reports
     // Generated from custom-elements.json (scripts/integrations.mjs); the examples type-check them.
     'frameworks/',
     'examples/*/dist/',

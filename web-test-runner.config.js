@@ -36,6 +36,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { cspRoute } from './test/support/csp-route.mjs';
 import { startService } from './scripts/service.mjs';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { devServerRoutes } from './test/support/dev-server-routes.mjs';
 import { resultsReporter } from './test/support/results-reporter.mjs';
 
@@ -201,7 +202,18 @@ export default {
   nodeResolve: true,
   // The tsconfig makes esbuild honour experimentalDecorators/useDefineForClassFields;
   // target es2022 lowers decorators that 'auto' would pass raw to the newest browsers.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(ROOT, 'tsconfig.json'), target: 'es2022' })],
+  plugins: [
+    // The library's templates minified as the build ships them (scripts/minify-templates.mjs),
+    // so the tests render the same markup and CSS that pages get.
+    {
+      name: 'minify-templates',
+      transform: ({ path, body }) =>
+        path.startsWith('/src/') && path.endsWith('.ts') && typeof body === 'string'
+          ? { body: minifyTemplates(body) }
+          : undefined,
+    },
+    esbuildPlugin({ ts: true, tsconfig: resolve(ROOT, 'tsconfig.json'), target: 'es2022' }),
+  ],
   middleware: [cspRoute(), devServerRoutes({ fixturesDir: resolve(ROOT, '../shared/fixtures') })],
   browsers,
   // One test file at a time per browser, the three browsers side by side. Keyboard and
@@ -218,7 +230,8 @@ export default {
   // link click fails the running test instead of silently ending the file.
   // WTR_NAVIGATION_GUARD=0 turns it off.
   testRunnerHtml: (testFramework) =>
-    '<!DOCTYPE html><html><head></head><body>' +
+    // Gravatars from the dev server's stand-in (/__mock/gravatar/): no test asks gravatar.com.
+    '<!DOCTYPE html><html><head><meta name="blog-widgets:gravatar" content="/__mock/gravatar/"></head><body>' +
     (process.env.WTR_NAVIGATION_GUARD === '0'
       ? ''
       : '<script type="module" src="/test/support/navigation-guard.js"></script>') +

@@ -68,7 +68,9 @@ function page(title, body, withScript) {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
+<title>${title} – Liah at the Movies</title>
+<meta name="description" content="Spike Jonze’s ‘Her’, reviewed by Liah Qureshi: a romance between Joaquin Phoenix and an operating system.">
+<link rel="icon" href="/images/liah.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/dist/blog-widgets.css">
 ${withScript ? '<script type="module" src="/dist/blog-widgets.js" blocking="render"></script>' : ''}
 <style>body { max-width: 44rem; margin: 2rem auto; padding: 0 1rem; font: 18px/1.6 Georgia, serif; }</style>

@@ -9,7 +9,9 @@
 // on SQLite (the default, one file, WAL, synchronous=FULL) and on PostgreSQL (a private
 // cluster this script starts), and the read against WordPress from ../shared/tools/wp-peer.sh
 // on port 8091 (BENCH_WP_PORT), seeded here with 200 comments through its REST API. Prints a
-// table and writes bench/results/server-<time>.json. Target: reads ≥ 10× WordPress, p99 < 50 ms.
+// table and writes bench/results/server-<time>.json. Target: reads ≥ 10× WordPress' throughput
+// (flat out, BENCH_CONNECTIONS at once), and p99 < 50 ms at that load: the read again, paced at
+// ten times the requests/s WordPress managed.
 //
 //   BENCH_SECONDS=15 BENCH_CONNECTIONS=10   length of each measurement, concurrent connections
 //   BENCH_WP=0                              leave WordPress out (e.g. no root/apt here)
@@ -190,6 +192,13 @@ try {
       }),
     );
   }
+  // "p99 under 50 ms at that load": the same read, paced at ten times WordPress' throughput.
+  const wpRead = results.find((r) => r.name === 'read · WordPress');
+  if (wpRead?.requestsPerSecond) {
+    const overallRate = Math.max(1, Math.round(wpRead.requestsPerSecond * 10));
+    results.push(await measure(`read · SQLite @ ${overallRate}/s`, { ...read(sqlite.url), overallRate }));
+    if (pg) results.push(await measure(`read · PostgreSQL @ ${overallRate}/s`, { ...read(pg.url), overallRate }));
+  }
   results.push(await measure('post · SQLite', post(sqlite.url)));
   if (pg) results.push(await measure('post · PostgreSQL', post(pg.url)));
 } finally {
@@ -199,29 +208,33 @@ try {
 }
 
 const wordpress = results.find((r) => r.name === 'read · WordPress');
+/** A read paced at a fixed rate (ten times WordPress'), not flat out. */
+const paced = (r) => r.name.includes(' @ ');
 /** How many times WordPress' throughput (none when WordPress answered nothing in the window). */
 const times = (r, baseline) =>
   baseline.requestsPerSecond > 0 ? `${(r.requestsPerSecond / baseline.requestsPerSecond).toFixed(1)}×` : 'WP: 0 req/s';
 console.log('');
 console.log(
-  `| ${'scenario'.padEnd(18)} | ${'req/s'.padStart(7)} | ${'p50 ms'.padStart(6)} | ${'p99 ms'.padStart(6)} | ${'vs WordPress'.padStart(12)} | errors |`,
+  `| ${'scenario'.padEnd(26)} | ${'req/s'.padStart(7)} | ${'p50 ms'.padStart(6)} | ${'p99 ms'.padStart(6)} | ${'vs WordPress'.padStart(12)} | errors |`,
 );
-console.log(`|${'-'.repeat(20)}|${'-'.repeat(9)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(14)}|--------|`);
+console.log(`|${'-'.repeat(28)}|${'-'.repeat(9)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(14)}|--------|`);
 for (const r of results) {
-  const ratio = wordpress && r.name.startsWith('read') && r !== wordpress ? times(r, wordpress) : '';
+  const ratio = wordpress && r.name.startsWith('read') && r !== wordpress && !paced(r) ? times(r, wordpress) : '';
   console.log(
-    `| ${r.name.padEnd(18)} | ${String(r.requestsPerSecond).padStart(7)} | ${String(r.p50).padStart(6)} | ${String(r.p99).padStart(6)} | ${ratio.padStart(12)} | ${String(r.errors + r.non2xx).padStart(6)} |`,
+    `| ${r.name.padEnd(26)} | ${String(r.requestsPerSecond).padStart(7)} | ${String(r.p50).padStart(6)} | ${String(r.p99).padStart(6)} | ${ratio.padStart(12)} | ${String(r.errors + r.non2xx).padStart(6)} |`,
   );
 }
 const verdicts = results
   .filter((r) => r.name.startsWith('read') && r !== wordpress)
   .map((r) => {
+    if (paced(r))
+      return `${r.name} (10× WordPress' rate): p99 ${r.p99} ms (target < 50 ms) ${r.p99 < 50 ? 'met' : 'NOT met'}`;
     const ratio = !wordpress
       ? 'no WordPress baseline'
       : wordpress.requestsPerSecond === 0
         ? `WordPress answered no request in ${SECONDS} s (${wordpress.errors} errors), so no ratio`
         : `${times(r, wordpress)} WordPress (target ≥ 10×) ${r.requestsPerSecond >= 10 * wordpress.requestsPerSecond ? 'met' : 'NOT met'}`;
-    return `${r.name}: ${ratio}; p99 ${r.p99} ms (target < 50 ms) ${r.p99 < 50 ? 'met' : 'NOT met'}`;
+    return `${r.name} (${CONNECTIONS} connections, flat out): ${ratio}; p99 ${r.p99} ms`;
   });
 console.log('');
 for (const line of [...verdicts, ...notes]) console.log(`[bench] ${line}`);

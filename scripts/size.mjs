@@ -13,6 +13,10 @@
  * - The lazy chunks next to the bundle (locales, sanitizer, data sources), for information.
  *
  * Writes bench/results/size.json; exits 1 when a budget is broken.
+ *
+ * `--ceiling <tag>=<KB>` (CI only, see .ci/run): an element known to be over its budget fails
+ * only above that ceiling, so it cannot grow while every other budget still blocks. Its row
+ * still reads ✖ OVER against the real budget, and the summary names the exception.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -191,6 +195,11 @@ async function main() {
   }
 
   for (const row of rows) row.ok = row.budget === undefined || row.gzip <= row.budget;
+  const ceilings = ceilingArgs();
+  for (const row of rows) {
+    const tag = /^<([a-z-]+)>/.exec(row.name)?.[1];
+    if (tag && ceilings.has(tag)) row.ceiling = ceilings.get(tag);
+  }
 
   const lit = rows[0].gzip;
   const header = `${pad('', 40)} ${pad('min', 10, true)} ${pad('gzip -9', 10, true)} ${pad('brotli', 10, true)} ${pad('gzip − lit', 11, true)}  budget (gzip)`;
@@ -211,7 +220,7 @@ async function main() {
     esbuild: esbuildVersion,
     unit: 'bytes; KB = 1000 bytes; gzip level 9; brotli quality 11',
     budgets: { allGzip: BUDGET.all, elementGzip: BUDGET.element },
-    results: rows.map(({ name, kind, raw, gzip, brotli, budget, ok, files, eager, top }) => ({
+    results: rows.map(({ name, kind, raw, gzip, brotli, budget, ceiling, ok, files, eager, top }) => ({
       name: name.trim(),
       kind,
       files,
@@ -219,6 +228,7 @@ async function main() {
       gzip,
       brotli,
       ...(budget === undefined ? {} : { budget, ok }),
+      ...(ceiling === undefined ? {} : { ceiling }),
       ...(eager ? { eager } : {}),
       ...(top ? { largestModules: top } : {}),
     })),
@@ -227,12 +237,21 @@ async function main() {
   await writeFile(join(root, 'bench', 'results', 'size.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log('\nWritten to bench/results/size.json');
 
-  const broken = rows.filter((row) => !row.ok);
+  const tolerated = rows.filter((row) => !row.ok && row.ceiling !== undefined && row.gzip <= row.ceiling);
+  for (const row of tolerated) {
+    console.warn(
+      `\n⚠ ${row.name.trim()}: ${fmt(row.gzip)} gzip is over its budget of ${fmt(row.budget)} ` +
+        `(+${row.gzip - row.budget} bytes), tolerated up to ${fmt(row.ceiling)} by --ceiling.`,
+    );
+  }
+  const broken = rows.filter((row) => !row.ok && !tolerated.includes(row));
   if (broken.length) {
     console.error(
       `\n${'!'.repeat(72)}\n✖ SIZE BUDGET BROKEN (DESIGN.md §7):\n${broken
         .map(
-          (row) => `  ${row.name.trim()}: ${fmt(row.gzip)} gzip > ${fmt(row.budget)} (+${row.gzip - row.budget} bytes)`,
+          (row) =>
+            `  ${row.name.trim()}: ${fmt(row.gzip)} gzip > ${fmt(row.ceiling ?? row.budget)}` +
+            ` (+${row.gzip - (row.ceiling ?? row.budget)} bytes${row.ceiling === undefined ? '' : ', over its --ceiling'})`,
         )
         .join('\n')}\n${'!'.repeat(72)}\n`,
     );
@@ -243,7 +262,19 @@ async function main() {
     }
     process.exit(1);
   }
-  console.log('All size budgets hold.');
+  console.log(tolerated.length ? 'Every other size budget holds.' : 'All size budgets hold.');
+}
+
+/** `--ceiling blog-article=12.5` (repeatable): KB → bytes, by tag. */
+function ceilingArgs() {
+  const ceilings = new Map();
+  process.argv.forEach((arg, i) => {
+    if (arg !== '--ceiling') return;
+    const [, tag, kb] = /^([a-z-]+)=(\d+(?:\.\d+)?)$/.exec(process.argv[i + 1] ?? '') ?? [];
+    if (!tag) throw new Error(`--ceiling wants <tag>=<KB>, e.g. blog-article=12.5; got ${process.argv[i + 1]}`);
+    ceilings.set(tag, Math.round(Number(kb) * KB));
+  });
+  return ceilings;
 }
 
 main().catch((error) => {

@@ -7,6 +7,7 @@ import { AVATAR_COLORS, avatarColor, initials } from '../src/internal/avatar.js'
 import { avatarSrcset, avatarUrl } from '../src/data/wordpress.js';
 import { gravatarUrl, sha256Hex } from '../src/internal/gravatar.js';
 import { mockUrl } from './support/env.js';
+import { GRAVATAR, withGravatarBase } from './support/gravatar.js';
 import { contrast, imagesShown, part, personJson, svgImageUrl, until } from './blog-author-helpers.js';
 
 // Computed outside the browser: printf %s liah@example.com | sha256sum
@@ -45,13 +46,35 @@ describe('avatar helpers', () => {
 
   it('hashes with SHA-256 like Gravatar asks (trimmed, lower-cased)', async () => {
     expect(await sha256Hex('liah@example.com')).to.equal(LIAH_SHA256);
-    expect(await gravatarUrl('  Liah@Example.COM ', 72)).to.equal(
-      `https://gravatar.com/avatar/${LIAH_SHA256}?s=144&d=404`,
-    );
-    expect(await gravatarUrl(LIAH_SHA256.toUpperCase(), 40)).to.equal(
-      `https://gravatar.com/avatar/${LIAH_SHA256}?s=80&d=404`,
-    );
+    expect(await gravatarUrl('  Liah@Example.COM ', 72)).to.equal(`${GRAVATAR}${LIAH_SHA256}?s=144&d=404`);
+    expect(await gravatarUrl(LIAH_SHA256.toUpperCase(), 40)).to.equal(`${GRAVATAR}${LIAH_SHA256}?s=80&d=404`);
     expect(await gravatarUrl('   ', 40)).to.equal(undefined);
+  });
+
+  it('Gravatars come from gravatar.com, or from the proxy a page names in its blog-widgets:gravatar meta', async () => {
+    await withGravatarBase(null, async () => {
+      expect(await gravatarUrl('liah@example.com', 40)).to.equal(
+        `https://gravatar.com/avatar/${LIAH_SHA256}?s=80&d=404`,
+      );
+      expect(avatarUrl('http://0.gravatar.com/avatar/0d29df076888e81cafe5d6a212955d28?s=96&d=mm')).to.equal(
+        'https://gravatar.com/avatar/0d29df076888e81cafe5d6a212955d28?s=96&d=404',
+      );
+    });
+    await withGravatarBase('https://avatars.example.com/g/', async () => {
+      expect(await gravatarUrl('liah@example.com', 40)).to.equal(
+        `https://avatars.example.com/g/${LIAH_SHA256}?s=80&d=404`,
+      );
+      expect(avatarUrl('http://0.gravatar.com/avatar/0d29df076888e81cafe5d6a212955d28?s=96')).to.equal(
+        'https://avatars.example.com/g/0d29df076888e81cafe5d6a212955d28?s=96&d=404',
+      );
+    });
+    // Not an http(s) folder: ignored.
+    for (const bad of ['javascript:alert(1)//', 'https://avatars.example.com/g', 'https://x.example/?a=1/'])
+      await withGravatarBase(bad, async () =>
+        expect(await gravatarUrl('liah@example.com', 40)).to.equal(
+          `https://gravatar.com/avatar/${LIAH_SHA256}?s=80&d=404`,
+        ),
+      );
   });
 
   it('gives no Gravatar where Web Crypto is missing (insecure contexts)', async () => {
@@ -132,7 +155,7 @@ describe('<blog-author> avatar', () => {
     const images = imagesShown(el);
     const shown = () => images.map((img) => img.getAttribute('src')!);
     el.avatar = mockUrl('status/404', { a: 1 });
-    await until(el, () => shown().some((src) => src.startsWith('https://gravatar.com/')), 'gravatar next');
+    await until(el, () => shown().some((src) => src.startsWith(GRAVATAR)), 'gravatar next');
     expect(shown()[0]).to.contain('/__mock/status/404');
     const good = svgImageUrl('navy');
     el.avatar = good;
@@ -148,7 +171,7 @@ describe('<blog-author> avatar', () => {
     el.email = 'Liah@Example.com';
     // Gravatar is unreachable here, so the image may already be gone again: look at what was shown.
     await until(el, () => shown().length > 0, 'gravatar image');
-    expect(shown()[0]).to.equal(`https://gravatar.com/avatar/${LIAH_SHA256}?s=80&d=404`);
+    expect(shown()[0]).to.equal(`${GRAVATAR}${LIAH_SHA256}?s=80&d=404`);
     expect(el.getAttribute('email')).to.equal(null);
     expect(el.shadowRoot!.innerHTML.toLowerCase()).not.to.contain('liah@example.com');
     expect(el.innerHTML.toLowerCase()).not.to.contain('liah@example.com');

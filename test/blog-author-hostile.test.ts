@@ -3,6 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/blog-author.js';
 import type { BlogAuthor } from '../src/blog-author.js';
+import { GRAVATAR } from './support/gravatar.js';
 import { part, personJson } from './blog-author-helpers.js';
 
 describe('<blog-author>', () => {
@@ -30,7 +31,7 @@ describe('<blog-author>', () => {
       expect(el.shadowRoot!.querySelectorAll('script')).to.have.length(0);
       // The only image possible is the Gravatar of the (hashed) hostile "email".
       const images = Array.from(el.shadowRoot!.querySelectorAll('img'), (img) => img.getAttribute('src'));
-      expect(images.every((src) => src?.startsWith('https://gravatar.com/avatar/'))).to.equal(true);
+      expect(images.every((src) => src?.startsWith(GRAVATAR))).to.equal(true);
       expect(part(el, 'tagline')!.textContent).to.equal(payload);
       const script = el.querySelector('script[data-blog-structured-data]')!;
       expect(script.textContent).not.to.contain('<');

@@ -133,7 +133,7 @@ describe('<blog-comments> with hostile data', function () {
     expect(card(el, 'h3')!.querySelector('[part~="avatar"] img')).to.equal(null);
 
     // The JSON-LD trail holds the text, escaped so it cannot end its script element.
-    const ld = el.querySelector('script[data-blog-comments-ld]')!.textContent;
+    const ld = el.querySelector('script[data-blog-structured-data]')!.textContent;
     expect(ld).not.to.contain('<');
     expect(JSON.stringify(trail(el))).to.contain('Eve');
   });

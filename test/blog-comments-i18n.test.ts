@@ -52,6 +52,7 @@ describe('<blog-comments> in other languages', function () {
 
   const tables: Record<string, [number, (count: string) => string][]> = {
     en: [
+      [0, () => 'Comments on “Her”'],
       [1, () => 'One thought on “Her”'],
       [2, (c) => `${c} thoughts on “Her”`],
       [1234, (c) => `${c} thoughts on “Her”`],
@@ -67,7 +68,7 @@ describe('<blog-comments> in other languages', function () {
       [1_000_000, (c) => `${c} de réflexions sur «\u202fHer\u202f»`],
     ],
     ar: [
-      [0, (c) => `${c} تعليق على «Her»`],
+      [0, () => 'التعليقات على «Her»'], // no count to give: the plain title
       [1, (c) => `${c} تعليق على «Her»`],
       [2, (c) => `${c} تعليقان على «Her»`],
       [3, (c) => `${c} تعليقات على «Her»`],

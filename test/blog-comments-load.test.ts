@@ -78,6 +78,7 @@ describe('<blog-comments> when the source fails', function () {
       expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
       expect(errorText(el)).to.equal(`The comments could not be loaded. ${host} took too long to answer.`);
       expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('false');
+      expect(headingText(el)).to.equal('Comments on “Her”'); // not "0 thoughts": the count is unknown
       await expect(el).to.be.accessible();
 
       el.timeout = 15_000; // the timeout was seen; the retry gets time enough for a busy test machine

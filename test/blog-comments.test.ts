@@ -408,6 +408,7 @@ describe('<blog-comments> static', () => {
     it('no comments: the empty text, no list', async () => {
       const el = await mount([]);
       expect(text(part(el, 'empty'))).to.equal('No comments yet. Be the first to share your thoughts.');
+      expect(headingText(el)).to.equal('Comments on “Her”');
       expect(part(el, 'thread')).to.equal(null);
       expect(part(el, 'error')).to.equal(null);
     });

@@ -1,4 +1,5 @@
 import { htmlToText, IMAGE_PROTOCOLS as WEB, safeUrl } from '../internal/sanitize.js';
+import { gravatarBase } from '../internal/gravatar.js';
 import { fetchJson, hostOf, type FetchJsonOptions } from './fetch-json.js';
 import { LoadError } from './load-error.js';
 import type { Author, Image, Post, Term } from './types.js';
@@ -35,8 +36,9 @@ export function withEmbed(src: string): string {
 
 /**
  * A safe image URL (http/https only, relative resolved on `base`), or null. Gravatar URLs (as
- * WordPress gives them in `avatar_urls`: `http://0.gravatar.com/…&d=mm`) are moved to https
- * and asked to answer 404 instead of a default silhouette, so the initials show instead.
+ * WordPress gives them in `avatar_urls`: `http://0.gravatar.com/avatar/HASH?…&d=mm`) go to the
+ * page's Gravatar base (https://gravatar.com/avatar/ unless a proxy is named) and are asked to
+ * answer 404 instead of a default silhouette, so the initials show instead.
  */
 export function avatarUrl(value: unknown, base?: string): string | null {
   const safe = safeUrl(value, base, WEB);
@@ -44,8 +46,11 @@ export function avatarUrl(value: unknown, base?: string): string | null {
   const url = new URL(safe);
   if (!/(^|\.)gravatar\.com$/i.test(url.hostname)) return safe;
   url.protocol = 'https:';
-  url.searchParams.set('d', '404');
-  return url.href;
+  // A Gravatar's own path goes through the page's Gravatar base (a privacy proxy: gravatar.ts).
+  const hash = /^\/avatar\/([0-9a-f]{32,64})$/i.exec(url.pathname)?.[1];
+  const moved = hash ? new URL(`${gravatarBase()}${hash}${url.search}`) : url;
+  moved.searchParams.set('d', '404');
+  return moved.href;
 }
 
 /** A `srcset` whose candidates all pass `avatarUrl`, or undefined. */

@@ -1,6 +1,10 @@
 import type { Strings } from './types.js';
 
-/** English for the states every element shares (loading, errors). Element text lives with each element. */
+/**
+ * English for the states every element shares (loading, errors), and for every load error: it
+ * is only ever shown once lazily loaded code has run, which registers it (`addFallbackStrings`).
+ * Element text lives with each element.
+ */
 export const sharedStrings: Partial<Strings> = {
   loading: 'Loading…',
   retry: 'Try again',
@@ -11,4 +15,7 @@ export const sharedStrings: Partial<Strings> = {
   errorServer: '{host} answered with an error ({status}). Try again in a moment.',
   errorNotJson: '{host} did not answer with data this element can read.',
   errorGone: 'This content is no longer available.',
+  errorNotPost: 'The address did not return a blog post.',
+  errorNotAuthor: 'The address did not return an author.',
+  errorAuthorPrivate: '{host} does not make this author’s profile public.',
 };

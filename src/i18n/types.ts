@@ -67,6 +67,9 @@ export interface Strings {
   // <blog-comments>
   commentsHeading: PluralString;
   commentsHeadingUntitled: PluralString;
+  /** The heading while there is no count to give: no comments yet, or they could not load. */
+  commentsTitle: string;
+  commentsTitleUntitled: string;
   noComments: string;
   loadingComments: string;
   loadMoreComments: string;

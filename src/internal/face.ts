@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { avatarColor, initials } from './avatar.js';
 
@@ -40,7 +40,7 @@ function gone(event: Event): void {
   (event.target as Element).remove();
 }
 
-export const faceStyles = css`
+export const faceStyles = unsafeCSS(/* css */ `
   .face {
     position: relative;
     display: inline-grid;
@@ -82,4 +82,4 @@ export const faceStyles = css`
       display: none;
     }
   }
-`;
+`);

@@ -1,4 +1,22 @@
-/** Gravatar hashing, loaded lazily: only `<blog-author email>` needs it. */
+/** Gravatar hashing, loaded lazily: only `<blog-author email>` and WordPress avatars need it. */
+
+const GRAVATAR = 'https://gravatar.com/avatar/';
+
+/**
+ * Where Gravatars come from: `https://gravatar.com/avatar/`, or the page's
+ * `<meta name="blog-widgets:gravatar" content="https://avatars.example.com/avatar/">` — a proxy
+ * that keeps readers' addresses away from Gravatar (privacy laws), or a local stand-in in tests.
+ * It must be an http(s) URL ending in `/`; anything else is ignored.
+ */
+export function gravatarBase(): string {
+  const content = document.querySelector<HTMLMetaElement>('meta[name="blog-widgets:gravatar"]')?.content.trim();
+  try {
+    const url = content ? new URL(content, document.baseURI) : undefined;
+    return url && /^https?:$/.test(url.protocol) && url.pathname.endsWith('/') && !url.search ? url.href : GRAVATAR;
+  } catch {
+    return GRAVATAR;
+  }
+}
 
 /** Hex SHA-256 of a string, or undefined where Web Crypto is unavailable (insecure contexts). */
 export async function sha256Hex(text: string): Promise<string | undefined> {
@@ -21,5 +39,5 @@ export async function sha256Hex(text: string): Promise<string | undefined> {
 export async function gravatarUrl(email: string, size: number): Promise<string | undefined> {
   const value = email.trim().toLowerCase();
   const hash = /^([0-9a-f]{32}|[0-9a-f]{64})$/.test(value) ? value : value && (await sha256Hex(value));
-  return hash ? `https://gravatar.com/avatar/${hash}?s=${Math.round(size * 2)}&d=404` : undefined;
+  return hash ? `${gravatarBase()}${hash}?s=${Math.round(size * 2)}&d=404` : undefined;
 }

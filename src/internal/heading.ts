@@ -1,14 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 
 /**
- * A heading of `level` 1–6 (anything else is 2), or a `<span>` for level 0, named by `part`
+ * A heading of `level` 1–6 (anything else is 2), named by `part`
  * (which is also its id and class) and marked `p-name`. Static tags, one template per level:
  * Lit cannot bind a tag name, and static-html would cost more than these six lines.
  */
 export function heading(level: number, part: string, content: unknown): TemplateResult {
   switch (level) {
-    case 0:
-      return html`<span part=${part} id=${part} class="${part} p-name">${content}</span>`;
     case 1:
       return html`<h1 part=${part} id=${part} class="${part} p-name">${content}</h1>`;
     case 3:

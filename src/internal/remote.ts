@@ -9,12 +9,15 @@
  * box from `error`), so bundlers keep their eager code in one piece instead of splitting shared
  * modules into chunks of their own.
  */
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { html as Html, ReactiveController, ReactiveElement, TemplateResult } from 'lit';
 import { LoadError } from '../data/load-error.js';
 import type { Author, Post, Term } from '../data/types.js';
 import { loadWordPressPost, loadWordPressUser } from '../data/wordpress.js';
 import type { ParsedDate, PostView } from '../elements/blog-article/view.js';
+import type { StringKey } from '../i18n/types.js';
+import { buttonCss, dangerCss, errorCss } from './error.styles.js';
 import { BlogErrorEvent, BlogLoadEvent } from './events.js';
+import { adopt } from './lazy-styles.js';
 import { IMAGE_PROTOCOLS, safeSrcset, safeUrl, sanitize } from './sanitize.js';
 
 export { sharedStrings } from '../data/load-error.js';
@@ -112,6 +115,24 @@ abstract class Remote<D, T = object> implements ReactiveController {
   retry(): Promise<void> {
     this.focus = true;
     return this.load();
+  }
+
+  /**
+   * The error box of a failed load (its sentence and "Try again"), with its styles; nothing
+   * otherwise. `html` and the translation come from the element (this module imports no Lit).
+   */
+  errorBox(
+    html: typeof Html,
+    t: (key: StringKey, vars?: Record<string, string | number>) => string,
+    retryPart = '',
+  ): TemplateResult | undefined {
+    const { error } = this;
+    if (!error) return undefined;
+    adopt(this.host.renderRoot, buttonCss, dangerCss, errorCss);
+    return html`<div part="error" class="error" role="alert">
+      <p class="error-text">${t(error.messageKey, error.vars)}</p>
+      <button part=${retryPart} class="button" type="button" @click=${() => void this.retry()}>${t('retry')}</button>
+    </div>`;
   }
 }
 

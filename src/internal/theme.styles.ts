@@ -1,12 +1,19 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
 
 /**
  * Design tokens shared by every element. Each `--_x` private token reads the public
  * `--blog-*` custom property first, so a site themes every element with a few variables.
  * Neutral colours derive from the inherited text colour, so the elements sit on the site's own
  * background in light and dark alike; accents use `light-dark()` driven by the `dark` state.
+ * The button and the error box, with their colour tokens (`--_on-accent`, `--_danger`), are in
+ * `error.styles.ts`: they come with the code that shows them.
+ *
+ * Every style sheet of the library is a literal of our own source passed to `unsafeCSS`, marked
+ * `css` for the build's minifier (scripts/minify-templates.mjs), rather than Lit's `css` tag:
+ * the tag only adds a check of interpolated values (there are none) and would add its code to
+ * every element's first download (~0.15 KB gzip, DESIGN.md §7). Nothing here is ever data.
  */
-export const themeStyles = css`
+export const themeStyles = unsafeCSS(/* css */ `
   :host {
     color-scheme: light;
     --_text: var(--blog-color-text, currentColor);
@@ -15,8 +22,6 @@ export const themeStyles = css`
     --_surface: var(--blog-color-surface, color-mix(in srgb, currentColor 4%, transparent));
     --_skeleton: var(--blog-color-skeleton, color-mix(in srgb, currentColor 10%, transparent));
     --_accent: var(--blog-color-accent, light-dark(#0b5cad, #8cc4ff));
-    --_on-accent: var(--blog-color-on-accent, light-dark(#ffffff, #0a1b2e));
-    --_danger: var(--blog-color-danger, light-dark(#b3261e, #ffb4ab));
     --_radius: var(--blog-radius, 8px);
     --_space: var(--blog-space, 1rem);
     --_heading-font: var(--blog-heading-font, inherit);
@@ -29,12 +34,9 @@ export const themeStyles = css`
   :host(:state(dark)) {
     color-scheme: dark;
   }
-  /* Without ElementInternals states, \`theme\` still forces a scheme. */
+  /* Without ElementInternals states, \`theme\` still forces a scheme (light is the default). */
   :host([theme='dark']) {
     color-scheme: dark;
-  }
-  :host([theme='light']) {
-    color-scheme: light;
   }
   :host([hidden]) {
     display: none;
@@ -77,46 +79,12 @@ export const themeStyles = css`
       opacity: 0.45;
     }
   }
-  .error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
-    padding: 0.75rem 1rem;
-    border: 1px solid var(--_danger);
-    border-radius: var(--_radius);
-    color: var(--_text);
-  }
-  .error-text {
-    margin: 0;
-    flex: 1 1 16rem;
-  }
-  .button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-block-size: 2.5rem;
-    padding: 0.4rem 1rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    cursor: pointer;
-    font-weight: 600;
-  }
   @media (forced-colors: active) {
     :host {
       --_accent: LinkText;
-      --_on-accent: Canvas;
       --_border: CanvasText;
-      --_danger: CanvasText;
       --_skeleton: GrayText;
       forced-color-adjust: auto;
     }
-    .button {
-      border-color: ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
-    }
   }
-`;
+`);

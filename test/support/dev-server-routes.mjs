@@ -24,6 +24,8 @@
 //   ANY /__mock/fixture/<name>.json  ../shared/fixtures/wordpress/<name>.json
 //   ANY /__mock/echo               {method, path, query, headers, body} of the request (POSTs)
 //   ANY /__mock/drop               closes the socket without an answer (fetch rejects: offline)
+//   GET /__mock/gravatar/<hash>    the Gravatar stand-in of every test page (see testRunnerHtml):
+//                                  a picture for liah@example.com, 404 for any other hash
 //   ANY /__mock/sequence?key=<k>&steps=<json>
 //                                  a server whose answers change: request n under key k gets
 //                                  steps[n] (the last one repeats), each step
@@ -65,6 +67,8 @@ const TYPES = {
 const HTML_PAGE =
   '<!doctype html><html lang="en"><head><title>Log In</title></head>' +
   '<body><h1>Log In</h1><p>This is HTML, not the JSON you asked for.</p></body></html>';
+/** SHA-256 of liah@example.com: the one hash with a picture on the Gravatar stand-in. */
+const LIAH_GRAVATAR = 'c2ffd55df16d95790ceaabe605e6759c6bb01efb40af69a4ef10dd83e778f267';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** A file inside `dir` (never outside it: `..` is refused), or null. */
@@ -275,6 +279,20 @@ export function devServerRoutes({ fixturesDir }) {
         headers: ctx.headers,
         body: await readBody(ctx.req),
       });
+    } else if (route.startsWith('gravatar/')) {
+      // The Gravatar stand-in every test page names (web-test-runner.config.js: the
+      // blog-widgets:gravatar meta), so no test asks gravatar.com: the SHA-256 of
+      // liah@example.com has a picture, every other hash answers 404 as Gravatar does with d=404.
+      const hash = route.slice('gravatar/'.length);
+      if (hash === LIAH_GRAVATAR) {
+        type = 'image/svg+xml';
+        body =
+          '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1" fill="teal"/></svg>';
+      } else {
+        status = 404;
+        type = 'text/plain';
+        body = 'no such Gravatar';
+      }
     } else if (route === 'drop') {
       ctx.status = 204; // not sent; keeps wtr from listing the URL under "404 network requests"
       ctx.respond = false;

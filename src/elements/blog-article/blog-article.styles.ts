@@ -1,11 +1,11 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
 
 /**
  * `<blog-article>` styles. Logical properties only (RTL), colours from the shared tokens (dark
  * mode and forced colours follow), the page's own font. Every local `--blog-article-*`
  * property falls back to a global `--blog-*` token.
  */
-export const articleStyles = css`
+export const articleStyles = unsafeCSS(/* css */ `
   :host {
     --_gap: var(--blog-article-gap, var(--_space));
     --_ar: var(--blog-article-radius, var(--_radius));
@@ -159,7 +159,6 @@ export const articleStyles = css`
     cursor: pointer;
     font-weight: 600;
     text-decoration: underline;
-    text-decoration-thickness: 1px;
   }
   .continue::after {
     content: ' →';
@@ -218,4 +217,4 @@ export const articleStyles = css`
       color: LinkText;
     }
   }
-`;
+`);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Post, Term } from '../../data/types.js';
 import { addFallbackStrings, type StringKey } from '../../i18n/index.js';
@@ -87,74 +86,100 @@ function readingMinutes(text: string): number {
 export class BlogArticle extends BlogElement {
   static override defaultStrings = articleStrings;
   static override styles = [themeStyles, articleStyles];
+  /** Lit's reactive properties (not decorators: see BlogElement.properties). */
+  static override properties: PropertyDeclarations = {
+    headline: {},
+    permalink: {},
+    categories: {},
+    tags: {},
+    published: {},
+    modified: {},
+    image: {},
+    imageAlt: { attribute: 'image-alt' },
+    imageWidth: { attribute: 'image-width', type: Number },
+    imageHeight: { attribute: 'image-height', type: Number },
+    imageSrcset: { attribute: 'image-srcset' },
+    imageSizes: { attribute: 'image-sizes' },
+    author: {},
+    authorLink: { attribute: 'author-link' },
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    excerpt: { type: Boolean },
+    readingTime: { attribute: 'reading-time', type: Number },
+    src: {},
+    timeout: { type: Number },
+    noStructuredData: { attribute: 'no-structured-data', type: Boolean },
+    post: { attribute: false },
+    expanded: { state: true },
+  };
 
   /** The title of the post (plain text). */
-  @property() headline?: string;
+  headline?: string;
 
   /** The URL of the post; the headline and "Continue reading" link to it. */
-  @property() permalink?: string;
+  permalink?: string;
 
   /** Category names, comma-separated (`Articles, Reviews`), shown as "Posted in …". */
-  @property() categories?: string;
+  categories?: string;
 
   /** Tag names, comma-separated (`Film, Spike Jonze`), shown as "Tagged …". */
-  @property() tags?: string;
+  tags?: string;
 
   /** Publication date, ISO 8601 (`2013-12-18` or `2013-12-18T09:30:00Z`), shown localized. */
-  @property() published?: string;
+  published?: string;
 
   /** Last update, ISO 8601; shown as "Updated …" when it is another day than `published`. */
-  @property() modified?: string;
+  modified?: string;
 
   /** URL of the featured image (http or https). */
-  @property() image?: string;
+  image?: string;
 
   /** Text alternative of the featured image (empty: decorative). */
-  @property({ attribute: 'image-alt' }) imageAlt?: string;
+  imageAlt?: string;
 
   /** Intrinsic width of the featured image in pixels, so its space is reserved before it loads. */
-  @property({ attribute: 'image-width', type: Number }) imageWidth?: number;
+  imageWidth?: number;
 
   /** Intrinsic height of the featured image in pixels, so its space is reserved before it loads. */
-  @property({ attribute: 'image-height', type: Number }) imageHeight?: number;
+  imageHeight?: number;
 
   /** `srcset` of the featured image (`photo-768.jpg 768w, photo-1200.jpg 1200w`). */
-  @property({ attribute: 'image-srcset' }) imageSrcset?: string;
+  imageSrcset?: string;
 
   /** `sizes` of the featured image (a default matching the layout is used otherwise). */
-  @property({ attribute: 'image-sizes' }) imageSizes?: string;
+  imageSizes?: string;
 
   /** The author's name, shown as "by {name}". */
-  @property() author?: string;
+  author?: string;
 
   /** URL of the author's page or profile; the byline links to it. */
-  @property({ attribute: 'author-link' }) authorLink?: string;
+  authorLink?: string;
 
   /** `card` (default), `full` (the article page) or `compact` (a list entry with a thumbnail). */
-  @property({ reflect: true }) layout: ArticleLayout = 'card';
+  layout: ArticleLayout = 'card';
 
   /** Level of the headline's heading, 1–6 (default 2; use 1 for the page's main article). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Excerpt mode: shows the `excerpt` slot (or the start of the body) and a "Continue reading" link. */
-  @property({ type: Boolean }) excerpt = false;
+  excerpt = false;
 
   /** Reading time in minutes (0 hides it); computed from the body when not set. */
-  @property({ attribute: 'reading-time', type: Number }) readingTime?: number;
+  readingTime?: number;
 
   /** A WordPress REST post URL (`…/wp-json/wp/v2/posts/ID` or `…?rest_route=/wp/v2/posts/ID`) to load. */
-  @property() src?: string;
+  src?: string;
 
   /** Milliseconds to wait for `src` before showing a timeout error (default 15000). */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
 
   /** Leaves out the `BlogPosting` JSON-LD and the `h-entry` class. */
-  @property({ attribute: 'no-structured-data', type: Boolean }) noStructuredData = false;
+  noStructuredData = false;
 
   /** The post shown: loaded from `src`, or set directly; attributes override its fields. */
-  @property({ attribute: false }) post?: Post;
+  post?: Post;
 
-  @state() private expanded = false;
+  private expanded = false;
 
   /** What the page put in the element (see `rescan`). */
   private scan = { body: false, pageExcerpt: false, hasExcerpt: false, minutes: 0 };
@@ -305,7 +330,8 @@ export class BlogArticle extends BlogElement {
         ${
           headline
             ? heading(
-                Number.isInteger(level) && level > 0 && level < 7 ? level : 2,
+                // 0 (and NaN) is 2 here, and heading() makes anything but 1–6 a level 2.
+                level || 2,
                 'headline',
                 permalink && !full ? html`<a class="u-url" href=${permalink} rel="bookmark">${headline}</a>` : headline,
               )
@@ -403,7 +429,6 @@ export class BlogArticle extends BlogElement {
   protected override render(): TemplateResult {
     const v = this.view;
     const loading = this.loading;
-    const error = this.remote?.error;
     const collapsed = this.excerpt && !this.expanded;
     const showExcerpt = collapsed && this.scan.hasExcerpt;
     return html`<article
@@ -413,16 +438,7 @@ export class BlogArticle extends BlogElement {
       aria-labelledby=${!loading && v.headline ? 'headline' : nothing}
     >
       ${loading ? this.skeleton() : this.header(v)}
-      ${
-        error
-          ? html`<div part="error" class="error" role="alert">
-              <p class="error-text">${this.t(error.messageKey, error.vars)}</p>
-              <button part="retry" class="button" type="button" @click=${() => this.remote?.retry()}>
-                ${this.t('retry')}
-              </button>
-            </div>`
-          : nothing
-      }
+      ${this.remote?.errorBox(html, (key, vars) => this.t(key, vars), 'retry') ?? nothing}
       ${showExcerpt ? html`<div part="excerpt" class="excerpt"><slot name="excerpt"></slot></div>` : nothing}
       <div part="body" id="body" class="body ${collapsed && !showExcerpt ? 'clamped' : ''}" ?hidden=${showExcerpt}>
         <slot></slot>

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
 
 /**
  * `<blog-author>`: a tinted, bordered box (WordPress.com's author bio) or one compact row.
@@ -6,7 +6,7 @@ import { css } from 'lit';
  * The avatar's size and colour (`--_as`, `--_ac`) are set on `.base` through
  * CSSOM by the element.
  */
-export const authorStyles = css`
+export const authorStyles = unsafeCSS(/* css */ `
   :host {
     --_link: var(--blog-author-link-color, var(--_accent));
     --_icon: var(--blog-author-icon-size, 1.25rem);
@@ -243,4 +243,4 @@ export const authorStyles = css`
       outline: 1px solid LinkText;
     }
   }
-`;
+`);

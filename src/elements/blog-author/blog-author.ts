@@ -1,6 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Author } from '../../data/types.js';
 import { avatarColor, initials } from '../../internal/avatar.js';
 import { addFallbackStrings } from '../../i18n/index.js';
@@ -89,41 +87,56 @@ export class BlogAuthor extends BlogElement {
   static override shadowRootOptions: ShadowRootInit = { ...BlogElement.shadowRootOptions, slotAssignment: 'manual' };
   static override defaultStrings = authorStrings;
   static override styles = [themeStyles, authorStyles];
+  /** Lit's reactive properties (not decorators: see BlogElement.properties). */
+  static override properties: PropertyDeclarations = {
+    name: {},
+    realName: { attribute: 'real-name' },
+    avatar: {},
+    email: {},
+    avatarSize: { attribute: 'avatar-size', type: Number },
+    link: {},
+    tagline: {},
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    src: {},
+    noStructuredData: { attribute: 'no-structured-data', type: Boolean },
+    gravatar: { state: true },
+  };
 
   /** Display name (a pen name when `real-name` is set); overrides the loaded one. */
-  @property() name?: string;
+  name?: string;
 
   /** Real name, shown as a secondary line ("Real name: …") and as `alternateName` in JSON-LD. */
-  @property({ attribute: 'real-name' }) realName?: string;
+  realName?: string;
 
   /** Avatar image URL (http or https); wins over `email` and the loaded avatar. */
-  @property() avatar?: string;
+  avatar?: string;
 
   /** Email (or its SHA-256 hash) for a Gravatar; hashed in the browser, never rendered. Set it as a property to keep it out of the HTML. */
-  @property() email?: string;
+  email?: string;
 
   /** Avatar size in CSS pixels (default 72 in the box layout, 40 inline). */
-  @property({ attribute: 'avatar-size', type: Number }) avatarSize?: number;
+  avatarSize?: number;
 
   /** The author's page (all their posts): the name links to it, and a "View all posts" link is added. */
-  @property() link?: string;
+  link?: string;
 
   /** A short line under the name ("Film critic, Brooklyn"). */
-  @property() tagline?: string;
+  tagline?: string;
 
   /** `box` (default): a bordered bio box; `inline`: one row with a small avatar, no bio. */
-  @property({ reflect: true }) layout: AuthorLayout = 'box';
+  layout: AuthorLayout = 'box';
 
   /** Level (1–6) of the name's heading in the box layout; default 2, like "About the author" sections. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** A WordPress REST user URL (`…/wp-json/wp/v2/users/2` or `…?rest_route=/wp/v2/users/2`) to load. */
-  @property() src?: string;
+  src?: string;
 
   /** Do not add the `Person` JSON-LD script to the light DOM. */
-  @property({ attribute: 'no-structured-data', type: Boolean }) noStructuredData = false;
+  noStructuredData = false;
 
-  @state() private gravatar?: string | undefined;
+  private gravatar?: string | undefined;
 
   /** From the children (see `readChildren`): social links, bio nodes, the page's bio as text. */
   private links: readonly Social.Anchor[] = [];
@@ -132,6 +145,9 @@ export class BlogAuthor extends BlogElement {
   private hasBio = false;
   /** Avatar URLs that failed to load: the next candidate shows instead. */
   private failed = new Set<string>();
+  /** The avatar URL shown, and a flag that flips each time it changes (see `render`). */
+  private shownAvatar?: string | undefined;
+  private flip = false;
   private gravatarKey = '';
   private observer?: MutationObserver;
   /** Loading `src`, once its lazy module is in (internal/remote.ts). */
@@ -286,6 +302,11 @@ export class BlogAuthor extends BlogElement {
           () => done(),
         );
     }
+    const avatar = this.avatarSource?.src;
+    if (avatar !== this.shownAvatar) {
+      this.shownAvatar = avatar;
+      this.flip = !this.flip;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -305,10 +326,6 @@ export class BlogAuthor extends BlogElement {
     );
   }
 
-  private onRetry(): void {
-    void this.remote?.retry();
-  }
-
   private onAvatarLoad(event: Event): void {
     (event.target as HTMLImageElement).setAttribute('data-loaded', '');
   }
@@ -326,8 +343,24 @@ export class BlogAuthor extends BlogElement {
     const avatar = this.avatarSource;
     const size = this.size;
     const level = this.headingLevel;
-    const error = this.remote?.error;
+    const nameLink = link ? html`<a class="u-url" href=${link} rel="author">${name}</a>` : name;
     const skeleton = (kind: string): TemplateResult => html`<span part="skeleton" class="skeleton ${kind}"></span>`;
+    const image =
+      avatar &&
+      html`<img
+        part="avatar-image"
+        class="u-photo"
+        src=${avatar.src}
+        srcset=${avatar.srcset ?? nothing}
+        sizes=${avatar.srcset ? `${size}px` : nothing}
+        width=${size}
+        height=${size}
+        alt=""
+        loading="lazy"
+        decoding="async"
+        @load=${this.onAvatarLoad}
+        @error=${this.onAvatarError}
+      />`;
     // The live region sits outside the busy container: content inside aria-busy may go unannounced.
     return html`<span class="visually-hidden" role="status">${loading ? this.t('loadingAuthor') : ''}</span>
       <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'} tabindex="-1">
@@ -335,26 +368,11 @@ export class BlogAuthor extends BlogElement {
           name || avatar
             ? html`<span part="avatar" class="avatar"
                 ><span part="initials" class="initials" aria-hidden="true">${initials(name)}</span>${
-                  avatar
-                    ? // Its own <img> per URL: one that failed never shows again, nor broken.
-                      keyed(
-                        avatar.src,
-                        html`<img
-                          part="avatar-image"
-                          class="u-photo"
-                          src=${avatar.src}
-                          srcset=${avatar.srcset ?? nothing}
-                          sizes=${avatar.srcset ? `${size}px` : nothing}
-                          width=${size}
-                          height=${size}
-                          alt=""
-                          loading="lazy"
-                          decoding="async"
-                          @load=${this.onAvatarLoad}
-                          @error=${this.onAvatarError}
-                        />`,
-                      )
-                    : nothing
+                  // Its own <img> per URL, so one that failed never shows again, nor broken: each new
+                  // URL flips between the image and a list holding it, and Lit replaces what it
+                  // rendered when a value changes kind. This is what `keyed()` does, without the
+                  // directive modules it would add to every page's first download (DESIGN.md §7).
+                  image ? (this.flip ? [image] : image) : nothing
                 }</span
               >`
             : loading
@@ -365,11 +383,9 @@ export class BlogAuthor extends BlogElement {
           <div class="heading">
             ${
               name
-                ? heading(
-                    inline ? 0 : Number.isInteger(level) ? Math.min(Math.max(level, 1), 6) : 2,
-                    'name',
-                    link ? html`<a class="u-url" href=${link} rel="author">${name}</a>` : name,
-                  )
+                ? inline
+                  ? html`<span part="name" id="name" class="name p-name">${nameLink}</span>`
+                  : heading(Number.isInteger(level) ? Math.min(Math.max(level, 1), 6) : 2, 'name', nameLink)
                 : loading
                   ? skeleton('name-skeleton')
                   : nothing
@@ -401,14 +417,7 @@ export class BlogAuthor extends BlogElement {
                 >`
               : nothing
           }
-          ${
-            error
-              ? html`<div part="error" class="error" role="alert">
-                  <p class="error-text">${this.t(error.messageKey, error.vars)}</p>
-                  <button class="button secondary" type="button" @click=${this.onRetry}>${this.t('retry')}</button>
-                </div>`
-              : nothing
-          }
+          ${this.remote?.errorBox(html, (key, vars) => this.t(key, vars)) ?? nothing}
         </div>
       </div>`;
   }

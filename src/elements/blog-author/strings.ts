@@ -1,6 +1,10 @@
 import type { Strings } from '../../i18n/types.js';
 
-/** The English text of `<blog-author>`; translations are in `src/i18n/locales/`. */
+/**
+ * The English text of `<blog-author>`; translations are in `src/i18n/locales/`. Its load errors
+ * (`errorNotAuthor`, `errorAuthorPrivate`) are in `src/i18n/shared-strings.ts`, which loads with
+ * the code that raises them.
+ */
 export const authorStrings = {
   aboutAuthor: 'About the author',
   realName: 'Real name: {name}',
@@ -9,6 +13,4 @@ export const authorStrings = {
   rssFeed: 'RSS feed of {name}',
   viewAllPosts: 'View all posts by {name}',
   loadingAuthor: 'Loading the author…',
-  errorNotAuthor: 'The address did not return an author.',
-  errorAuthorPrivate: '{host} does not make this author’s profile public.',
 } satisfies Partial<Strings>;

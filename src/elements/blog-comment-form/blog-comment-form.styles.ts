@@ -1,10 +1,10 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
 
 /**
  * `<blog-comment-form>` styles: native controls in the site's font, large enough to tap,
  * with errors in the danger colour next to their field. Logical properties only (RTL).
  */
-export const formStyles = css`
+export const formStyles = unsafeCSS(/* css */ `
   :host {
     --_fg: var(--blog-form-gap, var(--_space));
     line-height: 1.5;
@@ -114,4 +114,4 @@ export const formStyles = css`
       border: 2px solid CanvasText;
     }
   }
-`;
+`);

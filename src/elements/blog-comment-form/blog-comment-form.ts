@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Identity } from '../../data/source.js';
 import type { CommentField } from '../../data/write-error.js';
 import type { FormSignIn } from '../../identity/form-sign-in.js';
 import type { StringKey } from '../../i18n/index.js';
 import { BlogElement } from '../../internal/blog-element.js';
+import { buttonCss, dangerCss } from '../../internal/error.styles.js';
 import { heading } from '../../internal/heading.js';
 import { SourceConfig, type SourceHost } from '../../internal/source-config.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -107,32 +107,48 @@ const SESSION = 'blog-widgets:session';
  */
 export class BlogCommentForm extends BlogElement implements SourceHost {
   static override defaultStrings = formStrings;
-  static override styles = [themeStyles, formStyles];
+  static override styles = [themeStyles, unsafeCSS(buttonCss + dangerCss), formStyles];
+  /** Lit's reactive properties (not decorators: see BlogElement.properties). */
+  static override properties: PropertyDeclarations = {
+    source: {},
+    post: {},
+    replyTo: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    noNotify: { attribute: 'no-notify', type: Boolean },
+    maxLength: { attribute: 'max-length', type: Number },
+    timeout: { type: Number },
+    values: { state: true },
+    errors: { state: true },
+    sending: { state: true },
+    status: { state: true },
+    identity: { state: true },
+    signIn: { state: true },
+  };
   static override shadowRootOptions: ShadowRootInit = { ...BlogElement.shadowRootOptions, delegatesFocus: true };
 
   /** Where to post: `static`, `wordpress:https://site/` or a `/wp-json/` URL. Default: the `<blog-comments>` around it, then the page's. */
-  @property() source?: string;
+  source?: string;
 
   /** The post: its id in the source, or its URL. Default: as for `source`. */
-  @property() post?: string;
+  post?: string;
 
   /** The comment being answered (set by `<blog-comments>` when Reply is pressed). */
-  @property({ attribute: false }) replyTo?: { readonly id: string; readonly name: string } | undefined;
+  replyTo?: { readonly id: string; readonly name: string } | undefined;
 
   /** Level of the "Leave a Reply" heading, 1–6 (default 3, as in WordPress themes). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Hides "Notify me of new comments / posts via email." (always hidden for WordPress sources, which cannot send them). */
-  @property({ attribute: 'no-notify', type: Boolean }) noNotify = false;
+  noNotify = false;
 
   /** The longest comment accepted, in characters (WordPress stores up to 65,525). */
-  @property({ attribute: 'max-length', type: Number }) maxLength = 65_525;
+  maxLength = 65_525;
 
   /** Milliseconds to wait for the source to save a comment before saying so (default 20000); the draft is kept. */
-  @property({ type: Number }) timeout = 20_000;
+  timeout = 20_000;
 
   /** @internal */
-  @state() values: Values = {
+  values: Values = {
     content: '',
     email: '',
     name: '',
@@ -141,17 +157,19 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
     notifyPosts: false,
   };
   /** @internal */
-  @state() errors: Errors = {};
+  errors: Errors = {};
   /** @internal */
-  @state() sending = false;
+  sending = false;
   /** @internal */
-  @state() status?: Status | undefined;
+  status?: Status | undefined;
   /** @internal The signed-in reader, if any (the sign-in feature fills it). */
-  @state() identity?: Identity | undefined;
+  identity?: Identity | undefined;
   /** @internal Sign-in (src/identity/form-sign-in.ts), once loaded. */
-  @state() signIn?: FormSignIn | undefined;
+  signIn?: FormSignIn | undefined;
 
-  @query('textarea') private textarea?: HTMLTextAreaElement;
+  private get textarea(): HTMLTextAreaElement | null | undefined {
+    return this.shadowRoot?.querySelector('textarea');
+  }
 
   /** @internal */
   readonly config = new SourceConfig(

@@ -1,10 +1,16 @@
 import type { Strings } from '../../i18n/types.js';
 
 /**
- * The English of what `<blog-comment-form>` says after a try (validation, outcome, drafts). It
- * loads with the form's behaviour (form-logic.ts), when the reader starts using the form.
+ * The English of what `<blog-comment-form>` says once its behaviour (form-logic.ts) has loaded,
+ * when the reader starts using the form: sending, the signed-in state (filled in by the sign-in
+ * feature, through form-logic.ts), validation, outcome and drafts.
  */
 export const formMessages = {
+  posting: 'Posting…',
+  fillDetailsSignIn: 'Fill in your details below or click an icon to log in:',
+  commentingAs: 'You are commenting using your {provider} account.',
+  logOut: 'Log Out',
+  changeAccount: 'Change',
   commentPosted: 'Your comment was posted.',
   commentHeld: 'Your comment is awaiting moderation.',
   draftRestored: 'Your unsent comment was restored.',

@@ -1,11 +1,11 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
 
 /**
  * `<blog-comments>` styles needed before the thread loads: the heading, the list boxes and the
  * skeleton (same sizes as the comments, so nothing shifts). The thread's own styles load with it
  * (`thread.styles.ts`). Logical properties only (RTL); colours from the shared tokens.
  */
-export const commentsStyles = css`
+export const commentsStyles = unsafeCSS(/* css */ `
   :host {
     --_fs: var(--blog-comments-avatar-size, 2.5rem);
     --_cg: var(--blog-comments-gap, 1.5rem);
@@ -52,4 +52,4 @@ export const commentsStyles = css`
   .short {
     inline-size: 60%;
   }
-`;
+`);

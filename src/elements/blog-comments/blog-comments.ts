@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Comment, CommentOrder } from '../../data/source.js';
 import type { StringKey } from '../../i18n/index.js';
 import { BlogElement } from '../../internal/blog-element.js';
@@ -69,36 +68,49 @@ export type BlogCommentEvent = CustomEvent<{ readonly comment: Comment }>;
 export class BlogComments extends BlogElement {
   static override defaultStrings = commentsStrings;
   static override styles = [themeStyles, commentsStyles];
+  /** Lit's reactive properties (not decorators: see BlogElement.properties). */
+  static override properties: PropertyDeclarations = {
+    source: {},
+    post: {},
+    postTitle: { attribute: 'post-title' },
+    depth: { type: Number },
+    order: {},
+    perPage: { attribute: 'per-page', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    timeout: { type: Number },
+    noStructuredData: { attribute: 'no-structured-data', type: Boolean },
+    view: { state: true },
+  };
 
   /** Where comments come from: `static`, `wordpress:https://site/`, or a WordPress `/wp-json/` URL. Default: the page's. */
-  @property() source?: string;
+  source?: string;
 
   /** The post: its id in the source, or its URL. Default: the page's. */
-  @property() post?: string;
+  post?: string;
 
   /** The post's title, for the heading ("3 thoughts on “{title}”"). */
-  @property({ attribute: 'post-title' }) postTitle?: string;
+  postTitle?: string;
 
   /** How deep replies nest (WordPress' default: 5); deeper replies join the last level. */
-  @property({ type: Number }) depth = 5;
+  depth = 5;
 
   /** `oldest` (default) or `newest` first. */
-  @property() order: CommentOrder = 'oldest';
+  order: CommentOrder = 'oldest';
 
   /** Comments per page ("Load more" fetches the next page); 1–1000, default 50 (WordPress gives at most 100). */
-  @property({ attribute: 'per-page', type: Number }) perPage = 50;
+  perPage = 50;
 
   /** Level of the heading, 1–6 (default 2). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Milliseconds to wait for the source before showing a timeout error (default 15000). */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
 
   /** Leaves out the `Comment` JSON-LD trail. */
-  @property({ attribute: 'no-structured-data', type: Boolean }) noStructuredData = false;
+  noStructuredData = false;
 
   /** @internal The state the thread module (thread.ts) keeps and renders. */
-  @state() view: Thread.ViewState = { comments: [], total: 0, busy: 'first' };
+  view: Thread.ViewState = { comments: [], total: 0, busy: 'first' };
 
   /** @internal */
   readonly config = new SourceConfig(this, () => void this.load());

@@ -1,17 +1,10 @@
 import type { Strings } from '../../i18n/types.js';
 
-/** The English text of `<blog-comments>`; translations are in `src/i18n/locales/`. */
+/**
+ * The English `<blog-comments>` shows before its thread module loads; translations are in
+ * `src/i18n/locales/`. Everything else it says is in `thread-strings.ts`, which loads with the
+ * thread (thread.ts): a page pays for those words only once it has comments to show.
+ */
 export const commentsStrings = {
-  commentsHeading: { one: 'One thought on “{title}”', other: '{count} thoughts on “{title}”' },
-  commentsHeadingUntitled: { one: 'One thought', other: '{count} thoughts' },
-  noComments: 'No comments yet. Be the first to share your thoughts.',
   loadingComments: 'Loading comments…',
-  loadMoreComments: 'Load more comments',
-  says: '{name} says:',
-  anonymous: 'Anonymous',
-  commentPermalink: 'Link to this comment',
-  reply: 'Reply',
-  replyToLabel: 'Reply to {name}',
-  awaitingModeration: 'Your comment is awaiting moderation.',
-  commentsError: 'The comments could not be loaded.',
 } satisfies Partial<Strings>;

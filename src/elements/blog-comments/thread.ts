@@ -4,12 +4,16 @@ import { repeat } from 'lit/directives/repeat.js';
 import { sourceFor } from '../../data/source-for.js';
 import { toLoadError, type LoadError } from '../../data/load-error.js';
 import type { BlogSource, Comment } from '../../data/source.js';
-import type { StringKey } from '../../i18n/index.js';
+import { addFallbackStrings, type StringKey } from '../../i18n/index.js';
+import { sharedStrings } from '../../i18n/shared-strings.js';
 import { errorStrings } from '../../internal/error-strings.js';
+import { buttonCss, dangerCss, errorCss } from '../../internal/error.styles.js';
 import { BlogErrorEvent, BlogLoadEvent } from '../../internal/events.js';
 import { face, faceStyles } from '../../internal/face.js';
+import { adopt as adoptBase } from '../../internal/lazy-styles.js';
 import { syncJsonLd } from '../../internal/structured-data.js';
 import type { SourceConfig } from '../../internal/source-config.js';
+import { threadStrings } from './thread-strings.js';
 import { threadStyles } from './thread.styles.js';
 
 /**
@@ -17,6 +21,9 @@ import { threadStyles } from './thread.styles.js';
  * indexable trail. It loads with the data (in parallel with the source), never before a page
  * has comments to show; the HTML sanitizer loads only when a comment body is HTML.
  */
+
+// The thread's English, and `loading` ("Load more" while it loads), shown before any error.
+addFallbackStrings({ ...sharedStrings, ...threadStrings });
 
 /** What `<blog-comments>` shows, kept on the element (a Lit state) and changed only here. */
 export interface ViewState {
@@ -73,11 +80,12 @@ const form = (host: ThreadHost): (HTMLElement & { replyTo?: unknown }) | null =>
 
 const adopted = new WeakSet<ShadowRoot>();
 
-/** Adds the thread's styles to the element's shadow root (they load with this module). */
+/** Adds the thread's styles to the element's shadow root (they load with this module), after its own; the button and error box before them, as their base. */
 function adopt(host: ThreadHost): void {
   const root = host.shadowRoot;
   if (!root || adopted.has(root)) return;
   adopted.add(root);
+  adoptBase(root, buttonCss, dangerCss, errorCss);
   const sheets = [faceStyles, threadStyles].map((s: CSSResult) => s.styleSheet).filter((s) => s !== undefined);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
 }
@@ -241,6 +249,9 @@ export function updated(host: ThreadHost, changed: Map<PropertyKey, unknown>): v
 export function title(host: ThreadHost): string {
   const count = host.view.total;
   const name = host.postTitle?.trim();
+  // "0 thoughts" reads oddly, and after a failed load the count is unknown: the plain title then.
+  if (!count || !host.view.ready)
+    return name ? host.t$('commentsTitle', { title: name }) : host.t$('commentsTitleUntitled');
   return name ? host.t$('commentsHeading', { count, title: name }) : host.t$('commentsHeadingUntitled', { count });
 }
 

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
 
 /**
  * `<blog-likes>`: the WordPress.com "Like" strip. Two rows in a reserved block (55 px, like
@@ -6,7 +6,7 @@ import { css } from 'lit';
  * the same rows as placeholders, so nothing moves when the data arrives. Logical properties
  * only (RTL), colours from the shared tokens (dark mode, forced colours).
  */
-export const likesStyles = css`
+export const likesStyles = unsafeCSS(/* css */ `
   :host {
     --_fs: var(--blog-likes-avatar-size, 24px);
     --_star: var(--blog-likes-star-color, var(--_accent));
@@ -113,7 +113,11 @@ export const likesStyles = css`
     max-inline-size: 60%;
     block-size: 1em;
   }
+  /* A face's box (the faces' own styles come with them, in likes-view.ts). */
   .skeleton.face {
+    flex: none;
+    inline-size: var(--_fs);
+    block-size: var(--_fs);
     border-radius: 50%;
   }
   .error {
@@ -140,4 +144,4 @@ export const likesStyles = css`
       color: Highlight;
     }
   }
-`;
+`);

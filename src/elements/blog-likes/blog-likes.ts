@@ -1,10 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { BlogSource, LikesSummary } from '../../data/source.js';
-import { addFallbackStrings, type StringKey } from '../../i18n/index.js';
+import { addFallbackStrings } from '../../i18n/index.js';
 import { BlogElement } from '../../internal/blog-element.js';
 import type { BlogLoadEvent } from '../../internal/events.js';
-import { face, faceStyles } from '../../internal/face.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { likesStyles } from './blog-likes.styles.js';
 import type * as Likers from './likers.js';
@@ -12,10 +10,6 @@ import { likesStrings } from './strings.js';
 
 /** The `blog-load` event of `<blog-likes>`: `detail.likes` is the summary loaded from the source. */
 export type BlogLikesLoadEvent = BlogLoadEvent<{ readonly likes: LikesSummary }>;
-
-const STAR = html`<svg viewBox="0 0 24 24" aria-hidden="true">
-  <path d="M12 2.7l2.3 7h7.4l-6 4.4 2.3 7.1-6-4.4-6 4.4 2.3-7.1-6-4.4h7.4z"></path>
-</svg>`;
 
 /**
  * The "Like" button of a WordPress.com post with its "12 bloggers like this:" strip of faces:
@@ -62,29 +56,39 @@ const STAR = html`<svg viewBox="0 0 24 24" aria-hidden="true">
  */
 export class BlogLikes extends BlogElement implements Likers.LikesHost {
   static override defaultStrings = likesStrings;
-  static override styles = [themeStyles, faceStyles, likesStyles];
+  static override styles = [themeStyles, likesStyles];
+  /** Lit's reactive properties (not decorators: see BlogElement.properties). */
+  static override properties: PropertyDeclarations = {
+    source: {},
+    post: {},
+    count: { type: Number },
+    liked: { type: Boolean, reflect: true },
+    maxAvatars: { attribute: 'max-avatars', type: Number },
+    likes: { attribute: false },
+    ctl: { state: true },
+    offline: { state: true },
+  };
 
   /** Where likes come from: `static` (default), `wordpress:https://site/`, or a `BlogSource` object. Default: the page's. */
-  @property() source?: string | BlogSource;
+  source?: string | BlogSource;
 
   /** The post: its id in the source, or its URL. Default: the page's. */
-  @property() post?: string;
+  post?: string;
 
   /** Static data: how many bloggers like the post (over the inline JSON's `count`). */
-  @property({ type: Number }) count?: number | undefined;
+  count?: number | undefined;
 
   /** Whether the reader likes the post: static data, and kept in step with what is shown. */
-  @property({ type: Boolean, reflect: true }) liked = false;
+  liked = false;
 
   /** How many likers' faces the strip shows before "+N" (0–100, default 10). */
-  @property({ attribute: 'max-avatars', type: Number }) maxAvatars = 10;
+  maxAvatars = 10;
 
   /**
    * The likes shown: `count`, the first `likers` (`{ name, avatar?, link? }`) and whether the
    * reader `liked`. Set it to show data you have (the source is then not asked; a click still
    * goes to it); set `undefined` to load from the source again.
    */
-  @property({ attribute: false })
   get likes(): LikesSummary | undefined {
     return this.ctl?.data ?? this.given;
   }
@@ -98,9 +102,9 @@ export class BlogLikes extends BlogElement implements Likers.LikesHost {
   given?: LikesSummary | undefined;
 
   /** The state and behaviour, from likers.ts once it has loaded. */
-  @state() private ctl?: Likers.Likes | undefined;
+  private ctl?: Likers.Likes | undefined;
   /** Set when likers.ts did not load (offline?): no endless skeleton. */
-  @state() private offline = false;
+  private offline = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -108,7 +112,7 @@ export class BlogLikes extends BlogElement implements Likers.LikesHost {
       this.waitFor(
         import('./likers.js').then(
           (m) => {
-            addFallbackStrings(m.errorStrings);
+            addFallbackStrings(m.strings);
             this.ctl ??= new m.Likes(this, (work) => this.waitFor(work));
           },
           (error: unknown) => {
@@ -136,137 +140,24 @@ export class BlogLikes extends BlogElement implements Likers.LikesHost {
     if (dialog && !dialog.open) dialog.showModal();
   }
 
-  private onToggle(): void {
-    this.ctl?.toggle();
-  }
-
-  private onMore(): void {
-    this.ctl?.more();
-  }
-
-  /** The number as shown: grouped, and compact from 10,000 ("100K"). */
-  private number(n: number): string {
-    return new Intl.NumberFormat(this.locale, n >= 10_000 ? { notation: 'compact' } : {}).format(n);
-  }
-
-  private sentence({ count, liked }: LikesSummary): string {
-    if (!count) return this.t('likeFirst');
-    if (liked && count === 1) return this.t('youLikeThis');
-    const n = liked ? count - 1 : count;
-    return this.t(liked ? 'youAndOthersLike' : 'likesCount', { count: n, countText: this.number(n) });
-  }
-
-  /** The sentence of an error: the page's own text (WriteError `text`), else its string key. */
-  private message(error: unknown, fallback: StringKey): string {
-    const { text, messageKey, vars } = (error ?? {}) as {
-      text?: unknown;
-      messageKey?: StringKey;
-      vars?: Record<string, string | number>;
-    };
-    return typeof text === 'string' && text.trim()
-      ? text
-      : this.t(messageKey ?? fallback, vars ?? { host: location.host, status: 0 });
-  }
-
-  private strip(data: LikesSummary, max: number): TemplateResult | typeof nothing {
-    const faces = data.likers.slice(0, max);
-    const rest = data.count - faces.length;
-    const more = faces.length >= max && rest > 0;
-    return faces.length || more
-      ? html`<ul part="strip" class="strip" aria-label=${this.t('likersTitle')}>
-          ${faces.map(({ name, avatar, link }) => {
-            const content = html`${face(name, avatar, 48)}<span class="visually-hidden">${name}</span>`;
-            return html`<li>
-              ${
-                link
-                  ? html`<a part="liker" class="liker" href=${link} rel="nofollow ugc noopener" title=${name}
-                      >${content}</a
-                    >`
-                  : html`<span part="liker" class="liker" title=${name}>${content}</span>`
-              }
-            </li>`;
-          })}
-          ${
-            more
-              ? html`<li>
-                  <button
-                    part="more"
-                    class="more"
-                    type="button"
-                    aria-haspopup="dialog"
-                    aria-label=${this.t('moreLikers', { count: this.number(rest) })}
-                    @click=${this.onMore}
-                  >
-                    +${this.number(rest)}
-                  </button>
-                </li>`
-              : nothing
-          }
-        </ul>`
-      : nothing;
-  }
-
-  private dialog(ctl: Likers.Likes): TemplateResult | typeof nothing {
-    const list = ctl.list;
-    if (!list) return nothing;
-    const rest = (ctl.data?.count ?? 0) - (list.likers?.length ?? 0);
-    return ctl.dialog(html, face, {
-      title: this.t('likersTitle'),
-      close: this.t('close'),
-      loading: this.t('loadingLikes'),
-      more: list.likers && rest > 0 ? this.t('moreLikers', { count: this.number(rest) }) : '',
-      error: list.error === undefined ? undefined : this.message(list.error, 'errorNotJson'),
-    });
-  }
-
   protected override render(): TemplateResult {
     const { ctl, offline } = this;
-    const data = ctl?.data;
-    const error = ctl?.loadError;
-    const loading = !data && !error && !offline;
+    // The likes, the errors and the dialog render in likes-view.ts, which loads with them.
+    const view = ctl?.view(this.renderRoot, (key, vars) => this.t(key, vars), this.locale);
+    const loading = !view?.body && !offline;
     const skeleton = html`<span part="skeleton" class="skeleton face"></span>`;
-    return html`<span class="visually-hidden" role="status"
-        >${loading ? this.t('loadingLikes') : ctl?.announce ? this.sentence(ctl.announce) : ''}</span
-      >
+    return html`<span class="visually-hidden" role="status">${loading ? this.t('loadingLikes') : view?.status}</span>
       <div part="base" class="base" aria-busy=${loading ? 'true' : 'false'}>
         ${
-          data
+          view?.body ??
+          (loading
             ? html`<div class="row">
-                  <button
-                    part="button"
-                    class="like"
-                    type="button"
-                    aria-pressed=${data.liked ? 'true' : 'false'}
-                    @click=${this.onToggle}
-                  >
-                    ${STAR}${this.t('like')}
-                  </button>
-                  <span part="text" class="text">${this.sentence(data)}</span>
-                  ${
-                    ctl.writeError
-                      ? html`<p part="error" class="alert" role="alert">
-                          ${this.message(ctl.writeError, 'errorNotSaved')}
-                        </p>`
-                      : nothing
-                  }
+                  <span part="skeleton" class="skeleton like"></span><span part="skeleton" class="skeleton text"></span>
                 </div>
-                ${this.strip(data, ctl.max)}`
-            : error
-              ? (error as { kind?: string }).kind === 'unsupported'
-                ? html`<p part="error" class="note">${this.message(error, 'errorNotJson')}</p>`
-                : html`<div part="error" class="error" role="alert">
-                    <p class="error-text">${this.message(error, 'errorNotJson')}</p>
-                    <button part="retry" class="button" type="button" @click=${this.load}>${this.t('retry')}</button>
-                  </div>`
-              : loading
-                ? html`<div class="row">
-                      <span part="skeleton" class="skeleton like"></span
-                      ><span part="skeleton" class="skeleton text"></span>
-                    </div>
-                    <div class="strip">${[1, 2, 3, 4, 5].map(() => skeleton)}</div>`
-                : nothing
+                <div class="strip">${[1, 2, 3, 4, 5].map(() => skeleton)}</div>`
+            : nothing)
         }
       </div>
-      ${ctl ? this.dialog(ctl) : nothing}`;
+      ${view?.dialog ?? nothing}`;
   }
 }

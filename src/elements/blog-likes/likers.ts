@@ -1,27 +1,29 @@
 /**
  * Everything `<blog-likes>` does beyond its first paint, loaded with `import()` when the element
  * connects (DESIGN.md §7): resolving the source, loading the likes, the optimistic toggle with
- * its rollback, the English of the errors, and the list of every liker in a native modal
- * `<dialog>` (focus moves in, Escape closes, the page behind is inert).
+ * its rollback, the English of the likes and of the errors, rendering them (likes-view.ts), and
+ * the list of every liker in a native modal `<dialog>` (focus moves in, Escape closes, the page
+ * behind is inert).
  *
- * The data sources load lazily anyway, so this costs no extra wait. It imports nothing the
- * element loads at once (not even Lit: `html` and `face` come from the element), so bundlers
- * keep the element's eager code in one piece.
+ * The data sources load lazily anyway, so this costs no extra wait.
  */
 import type { TemplateResult } from 'lit';
 import { sourceFor } from '../../data/source-for.js';
 import type { LoadError } from '../../data/load-error.js';
 import type { BlogSource, Liker, LikesSummary } from '../../data/source.js';
 import { dataStrings } from '../../i18n/data-strings.js';
+import type { StringKey } from '../../i18n/index.js';
 import { sharedStrings } from '../../i18n/shared-strings.js';
 import { getIdentity, onSessionChange } from '../../identity/session.js';
 import { BlogErrorEvent, BlogLoadEvent } from '../../internal/events.js';
 import type { face as Face } from '../../internal/face.js';
 import { SourceConfig, type SourceHost } from '../../internal/source-config.js';
 import { safeUrl, WEB } from '../../internal/url.js';
+import { likersStrings } from './likers-strings.js';
+import { view, type LikesView } from './likes-view.js';
 
-/** The English of load and write errors; the element registers it with `addFallbackStrings`. */
-export const errorStrings = { ...sharedStrings, ...dataStrings };
+/** The English shown with the likes, and of load and write errors; the element registers it with `addFallbackStrings`. */
+export const strings = { ...likersStrings, ...sharedStrings, ...dataStrings };
 
 /** Likers kept and listed at most; the rest are "{count} more". */
 const LIST = 100;
@@ -144,6 +146,15 @@ export class Likes {
         stop = undefined;
       },
     });
+  }
+
+  /** What the element shows for this state, in its language (likes-view.ts). */
+  view(
+    root: Node,
+    t: (key: StringKey, vars?: Readonly<Record<string, string | number>>) => string,
+    locale: string,
+  ): LikesView {
+    return view(this, root, t, locale);
   }
 
   /** Faces in the strip before "+N": `max-avatars`, 0–100, default 10. */

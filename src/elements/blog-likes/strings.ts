@@ -1,14 +1,10 @@
 import type { Strings } from '../../i18n/types.js';
 
-/** The English text of `<blog-likes>`; translations are in `src/i18n/locales/`. */
+/**
+ * The English `<blog-likes>` shows before likers.ts loads (the loading state); translations are
+ * in `src/i18n/locales/`. Everything shown with the likes is in `likers-strings.ts`, which loads
+ * with them.
+ */
 export const likesStrings = {
-  like: 'Like',
-  likeFirst: 'Be the first to like this.',
-  likesCount: { one: 'One blogger likes this.', other: '{count} bloggers like this:' },
-  youLikeThis: 'You like this.',
-  youAndOthersLike: { one: 'You and one other blogger like this:', other: 'You and {count} other bloggers like this:' },
-  moreLikers: '{count} more',
-  likersTitle: 'Bloggers who like this',
-  close: 'Close',
   loadingLikes: 'Loading likes…',
 } satisfies Partial<Strings>;

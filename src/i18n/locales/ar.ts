@@ -85,6 +85,8 @@ const ar: Strings = {
     many: '{count} تعليقًا',
     other: '{count} تعليق',
   },
+  commentsTitle: 'التعليقات على «{title}»',
+  commentsTitleUntitled: 'التعليقات',
   noComments: 'لا توجد تعليقات بعد. كن أول من يشارك رأيه.',
   loadingComments: 'جارٍ تحميل التعليقات…',
   loadMoreComments: 'تحميل المزيد من التعليقات',

@@ -64,6 +64,8 @@ const de: Strings = {
   // <blog-comments>
   commentsHeading: { one: '{count} Gedanke zu „{title}“', other: '{count} Gedanken zu „{title}“' },
   commentsHeadingUntitled: { one: '{count} Gedanke', other: '{count} Gedanken' },
+  commentsTitle: 'Kommentare zu „{title}“',
+  commentsTitleUntitled: 'Kommentare',
   noComments: 'Noch keine Kommentare. Sei der Erste, der seine Gedanken teilt.',
   loadingComments: 'Kommentare werden geladen\u00a0…',
   loadMoreComments: 'Weitere Kommentare laden',

@@ -1,9 +1,11 @@
-import { articleStrings } from '../../elements/blog-article/strings.js';
+import { articleSpareStrings, articleStrings } from '../../elements/blog-article/strings.js';
 import { authorStrings } from '../../elements/blog-author/strings.js';
 import { formMessages } from '../../elements/blog-comment-form/messages.js';
 import { formStrings } from '../../elements/blog-comment-form/strings.js';
 import { signInStrings } from '../../identity/strings.js';
 import { commentsStrings } from '../../elements/blog-comments/strings.js';
+import { threadStrings } from '../../elements/blog-comments/thread-strings.js';
+import { likersStrings } from '../../elements/blog-likes/likers-strings.js';
 import { likesStrings } from '../../elements/blog-likes/strings.js';
 import { dataStrings } from '../data-strings.js';
 import { sharedStrings } from '../shared-strings.js';
@@ -17,11 +19,14 @@ const en = {
   ...sharedStrings,
   ...dataStrings,
   ...articleStrings,
+  ...articleSpareStrings,
   ...authorStrings,
   ...commentsStrings,
+  ...threadStrings,
   ...formStrings,
   ...formMessages,
   ...likesStrings,
+  ...likersStrings,
   ...signInStrings,
 } as Strings;
 

@@ -73,6 +73,8 @@ const es: Strings = {
     other: '{count} comentarios en «{title}»',
   },
   commentsHeadingUntitled: { one: '{count} comentario', many: '{count} de comentarios', other: '{count} comentarios' },
+  commentsTitle: 'Comentarios sobre «{title}»',
+  commentsTitleUntitled: 'Comentarios',
   noComments: 'Aún no hay comentarios. Sé el primero en compartir tu opinión.',
   loadingComments: 'Cargando comentarios…',
   loadMoreComments: 'Cargar más comentarios',

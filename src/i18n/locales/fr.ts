@@ -78,6 +78,8 @@ const fr: Strings = {
     other: '{count} réflexions sur «\u202f{title}\u202f»',
   },
   commentsHeadingUntitled: { one: '{count} réflexion', many: '{count} de réflexions', other: '{count} réflexions' },
+  commentsTitle: 'Commentaires sur «\u202f{title}\u202f»',
+  commentsTitleUntitled: 'Commentaires',
   noComments: 'Aucun commentaire pour l’instant. Soyez le premier à donner votre avis.',
   loadingComments: 'Chargement des commentaires…',
   loadMoreComments: 'Charger plus de commentaires',

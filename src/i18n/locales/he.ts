@@ -72,6 +72,8 @@ const he: Strings = {
     other: '{count} תגובות על ”{title}”',
   },
   commentsHeadingUntitled: { one: '{count} תגובה', two: '{count} תגובות', other: '{count} תגובות' },
+  commentsTitle: 'תגובות על ”{title}”',
+  commentsTitleUntitled: 'תגובות',
   noComments: 'אין עדיין תגובות. אפשר להיות הראשונים לשתף מחשבות.',
   loadingComments: 'התגובות בטעינה…',
   loadMoreComments: 'לטעון תגובות נוספות',

@@ -73,6 +73,8 @@ const it: Strings = {
     other: '{count} pensieri su «{title}»',
   },
   commentsHeadingUntitled: { one: '{count} pensiero', many: '{count} di pensieri', other: '{count} pensieri' },
+  commentsTitle: 'Commenti su «{title}»',
+  commentsTitleUntitled: 'Commenti',
   noComments: 'Ancora nessun commento. Sii il primo a condividere la tua opinione.',
   loadingComments: 'Caricamento dei commenti…',
   loadMoreComments: 'Carica altri commenti',

@@ -66,6 +66,8 @@ const ja: Strings = {
   // <blog-comments>
   commentsHeading: { other: '「{title}」への{count}件のコメント' },
   commentsHeadingUntitled: { other: '{count}件のコメント' },
+  commentsTitle: '「{title}」へのコメント',
+  commentsTitleUntitled: 'コメント',
   noComments: 'まだコメントはありません。最初のコメントをお寄せください。',
   loadingComments: 'コメントを読み込み中…',
   loadMoreComments: 'さらにコメントを読み込む',

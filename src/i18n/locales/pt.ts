@@ -79,6 +79,8 @@ const pt: Strings = {
     many: '{count} de comentários',
     other: '{count} comentários',
   },
+  commentsTitle: 'Comentários sobre “{title}”',
+  commentsTitleUntitled: 'Comentários',
   noComments: 'Nenhum comentário ainda. Seja o primeiro a compartilhar sua opinião.',
   loadingComments: 'Carregando comentários…',
   loadMoreComments: 'Carregar mais comentários',

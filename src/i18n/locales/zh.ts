@@ -60,6 +60,8 @@ const zh: Strings = {
   // <blog-comments>
   commentsHeading: { other: '关于“{title}”的 {count} 条评论' },
   commentsHeadingUntitled: { other: '{count} 条评论' },
+  commentsTitle: '关于“{title}”的评论',
+  commentsTitleUntitled: '评论',
   noComments: '暂无评论。快来抢先分享您的想法吧。',
   loadingComments: '正在加载评论…',
   loadMoreComments: '加载更多评论',
