@@ -16,6 +16,7 @@ import type { BlogSource, Identity, SignInProvider } from '../data/source.js';
 import type { BlogCommentForm } from '../elements/blog-comment-form/blog-comment-form.js';
 import { addFallbackStrings, type StringKey } from '../i18n/index.js';
 import { initials } from '../internal/avatar.js';
+import { errorStrings } from '../internal/error-strings.js';
 import { BlogSignInEvent, BlogSignOutEvent } from './events.js';
 import { icons } from './icons.js';
 import { openSignIn, type SignInAttempt, type SignInFailure } from './popup.js';
@@ -120,6 +121,8 @@ export class FormSignIn {
     this.form.identity = session?.identity;
     if (!session && before && reason === 'ended') {
       this.message = { key: 'errorSessionEnded', bad: true };
+      // Its sentence is one of the error strings, which load when something failed.
+      void errorStrings().then(() => this.update());
       this.form.dispatchEvent(new BlogSignOutEvent(before, 'ended'));
     }
     if (!session && this.phase === 'changing') {

@@ -5,6 +5,10 @@ import type { Strings } from '../i18n/types.js';
  * loads with the sign-in code (form-sign-in.ts), only on pages whose source offers providers.
  */
 export const signInStrings = {
+  fillDetailsSignIn: 'Fill in your details below or click an icon to log in:',
+  commentingAs: 'You are commenting using your {provider} account.',
+  logOut: 'Log Out',
+  changeAccount: 'Change',
   signInOptions: 'Log in with',
   signInWith: 'Log in with {provider}',
   connecting: 'Connecting to {provider}…',

@@ -382,11 +382,9 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
       </p>
       ${
         // Sign-in (issue 5) fills the `sign-in` slot; a signed-in reader skips the guest fields.
+        // (Until the sign-in code has loaded, which it does whenever someone is signed in, the name alone.)
         identity
-          ? (this.signIn?.signedIn(html, identity) ??
-            html`<p part="identity" class="identity">
-              ${this.t('commentingAs', { provider: identity.providerName ?? identity.provider })}
-            </p>`)
+          ? (this.signIn?.signedIn(html, identity) ?? html`<p part="identity" class="identity">${identity.name}</p>`)
           : html`<div class="details">
               <p part="intro" class="intro">${this.t(this.signIn?.offered ? 'fillDetailsSignIn' : 'fillDetails')}</p>
               ${this.signIn?.choices(html)}
