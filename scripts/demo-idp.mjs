@@ -126,7 +126,7 @@ export async function startDemoIdp({ port = 0, host = '127.0.0.1', clients = [],
     }
     if (prompt.name === 'login') {
       let chosen = action === 'login' ? (await readForm(req)).get('user') : undefined;
-      if (!chosen && prompt.reasons.includes('login_prompt') === false && byId.has(params.login_hint)) {
+      if (!chosen && byId.has(params.login_hint)) {
         chosen = params.login_hint;
       }
       if (chosen && byId.has(chosen)) {

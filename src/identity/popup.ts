@@ -62,6 +62,12 @@ export function openSignIn(provider: SignInProvider, handlers: Handlers, change 
     popup = null; // a sandboxed frame without allow-popups throws
   }
   let over = false;
+  // A popup still between pages (the service's redirect to the provider) may miss one close()
+  // in Chromium: asked again until it is gone (a few seconds at most).
+  const close = (tries = 10): void => {
+    popup?.close();
+    if (tries && popup && !popup.closed) setTimeout(() => close(tries - 1), 300);
+  };
   const finish = (): void => {
     over = true;
     removeEventListener('message', onMessage);
@@ -72,7 +78,7 @@ export function openSignIn(provider: SignInProvider, handlers: Handlers, change 
     const data = event.data as Record<string, unknown> | null;
     if (data?.type !== 'blog-widgets:sign-in' || data.request !== request) return;
     finish();
-    popup?.close();
+    close();
     const identity = cleanIdentity(data.identity);
     const expiresAt = typeof data.expiresAt === 'string' ? Date.parse(data.expiresAt) : NaN;
     if (identity && typeof data.token === 'string' && data.token) {
@@ -110,7 +116,7 @@ export function openSignIn(provider: SignInProvider, handlers: Handlers, change 
     cancel() {
       if (over) return;
       finish();
-      popup?.close();
+      close();
     },
   };
 }
