@@ -20,8 +20,7 @@ export { configure, type BlogConfig } from './data/config.js';
 // Types only: the classes load lazily with the sources, not with the elements.
 export type { BlogCommentSubmitEvent, BlogLikeEvent, BlogLikeDetail } from './data/events.js';
 export type { BlogSignInEvent, BlogSignOutEvent } from './identity/events.js';
-// The page's one sign-in: the seam for a page with its own (`setIdentity`), and who is signed in.
-export { setIdentity, getIdentity } from './identity/session.js';
+export { setIdentity, getIdentity } from './identity/seam.js';
 // The events every loading element fires (each element's own `blog-load` type is above).
 export type { BlogErrorEvent, BlogLoadEvent } from './internal/events.js';
 export type { WriteError, WriteErrorKind, CommentField } from './data/write-error.js';

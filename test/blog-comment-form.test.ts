@@ -290,11 +290,11 @@ describe('<blog-comment-form>', function () {
       const submits = handleSubmits(() => ({ status: 'approved' }));
       stop = (): void => {
         submits.stop();
-        setIdentity(undefined);
+        void setIdentity(undefined);
       };
       const form = await mountForm();
       // The page's own sign-in (the seam of a static page): the sign-in code loads and shows who.
-      setIdentity({ provider: 'github', providerName: 'GitHub', name: 'Rita Reader' });
+      await setIdentity({ provider: 'github', providerName: 'GitHub', name: 'Rita Reader' });
       await eventually(() => !!part(form, 'log-out'), 'the signed-in line');
       expect(text(part(form, 'identity'))).to.equal(
         'RR Rita Reader You are commenting using your GitHub account. (Log Out / Change)',

@@ -66,7 +66,7 @@ export class FormSignIn {
   private attempt?: SignInAttempt | undefined;
   private message?: Message | undefined;
   private source?: BlogSource | undefined;
-  private readonly stop: () => void;
+  private stop?: (() => void) | undefined;
 
   constructor(private readonly form: BlogCommentForm) {
     const root = form.renderRoot as ShadowRoot;
@@ -75,8 +75,18 @@ export class FormSignIn {
       sheet.replaceSync(STYLES);
     }
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    this.stop = onSessionChange((session, reason) => this.sessionChanged(session, reason));
-    form.identity = pageSession()?.identity;
+    // Listening while the form is in the page (a controller: the form brings none of this code).
+    form.addController({
+      hostConnected: () => {
+        this.stop ??= onSessionChange((session, reason) => this.sessionChanged(session, reason));
+        form.identity = pageSession()?.identity;
+      },
+      hostDisconnected: () => {
+        this.stop?.();
+        this.stop = undefined;
+        this.attempt?.cancel();
+      },
+    });
   }
 
   /** The form's source or post changed (or it connected): loads the providers and checks the session. */
@@ -101,11 +111,6 @@ export class FormSignIn {
   /** Whether the form offers sign-in ("…or click an icon to log in:"). */
   get offered(): boolean {
     return this.providers.length > 0;
-  }
-
-  disconnect(): void {
-    this.stop();
-    this.attempt?.cancel();
   }
 
   private update(): void {
@@ -241,42 +246,47 @@ export class FormSignIn {
     </svg>`;
   }
 
-  /** The provider buttons, or "Connecting to {provider}…" with Cancel; and what happened last. */
-  choices(html: Html): TemplateResult | string {
-    if (!this.offered && !this.message) return '';
+  /** The intro line, then the provider buttons or "Connecting to {provider}…" with Cancel; and what happened last. */
+  choices(html: Html, intro = true): TemplateResult | string {
+    // "Fill in your details below or click an icon to log in:" (the form's own line without providers).
+    const head = intro
+      ? html`<p part="intro" class="intro">${this.t(this.offered ? 'fillDetailsSignIn' : 'fillDetails')}</p>`
+      : '';
+    if (!this.offered && !this.message) return head;
     const connecting = this.phase === 'connecting' && this.connectingTo;
-    return html`<div part="sign-in" class="signin">
-      ${
-        connecting
-          ? html`<p class="connecting" role="status">
-              <span>${this.t('connecting', { provider: connecting.name })}</span>
-              <button part="sign-in-cancel" class="link" type="button" @click=${() => this.cancel()}>
-                ${this.t('cancel')}
-              </button>
-            </p>`
-          : this.offered
-            ? html`<ul class="providers" aria-label=${this.t('signInOptions')}>
-                ${this.providers.map((p) => {
-                  const label = this.t('signInWith', { provider: p.name });
-                  return html`<li>
-                    <button
-                      part="provider"
-                      class="provider"
-                      type="button"
-                      data-provider=${p.id}
-                      aria-label=${label}
-                      title=${label}
-                      @click=${(event: Event) => this.signIn(p, event)}
-                    >
-                      ${this.icon(html, p.icon)}
-                    </button>
-                  </li>`;
-                })}
-              </ul>`
-            : ''
-      }
-      ${this.status(html)}
-    </div>`;
+    return html`${head}
+      <div part="sign-in" class="signin">
+        ${
+          connecting
+            ? html`<p class="connecting" role="status">
+                <span>${this.t('connecting', { provider: connecting.name })}</span>
+                <button part="sign-in-cancel" class="link" type="button" @click=${() => this.cancel()}>
+                  ${this.t('cancel')}
+                </button>
+              </p>`
+            : this.offered
+              ? html`<ul class="providers" aria-label=${this.t('signInOptions')}>
+                  ${this.providers.map((p) => {
+                    const label = this.t('signInWith', { provider: p.name });
+                    return html`<li>
+                      <button
+                        part="provider"
+                        class="provider"
+                        type="button"
+                        data-provider=${p.id}
+                        aria-label=${label}
+                        title=${label}
+                        @click=${(event: Event) => this.signIn(p, event)}
+                      >
+                        ${this.icon(html, p.icon)}
+                      </button>
+                    </li>`;
+                  })}
+                </ul>`
+              : ''
+        }
+        ${this.status(html)}
+      </div>`;
   }
 
   /** A link-like button whose text sits tight against the parentheses around it. */
@@ -288,7 +298,7 @@ export class FormSignIn {
   signedIn(html: Html, identity: Identity): TemplateResult {
     if (this.phase !== 'idle') {
       return html`<div class="details">
-        ${this.choices(html)}
+        ${this.choices(html, false)}
         ${
           this.phase === 'changing'
             ? html`<p><button class="link" type="button" @click=${() => this.cancel()}>${this.t('cancel')}</button></p>`
@@ -317,9 +327,7 @@ export class FormSignIn {
   }
 }
 
-/** Sign-in for a form (once): its providers and the page's session. */
-export function attach(form: BlogCommentForm): FormSignIn {
-  const ui = new FormSignIn(form);
-  void ui.configure();
-  return ui;
+/** Sign-in for a form (made once), checking its source's providers and the page's session. */
+export function attach(form: BlogCommentForm): Promise<void> {
+  return (form.signIn ??= new FormSignIn(form)).configure();
 }

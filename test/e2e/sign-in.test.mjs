@@ -126,6 +126,13 @@ describe('sign-in end to end (npm start: service + demo OpenID provider + page)'
             'logged out and changed-away tokens are dead',
           );
         }
+      } catch (error) {
+        // What the page and the services said, to tell a slow machine from a broken step.
+        const said = await browser
+          .evaluate(`(${form}?.textContent ?? '').replace(/\\s+/g, ' ').trim()`)
+          .catch(() => '(page gone)');
+        error.message += `\nthe form says: ${said}\nnpm start printed (last 3000 characters):\n${demo.output().slice(-3000)}`;
+        throw error;
       } finally {
         await browser.close();
       }

@@ -37,13 +37,13 @@ describe('a page plugs its own identity in (setIdentity)', () => {
     await likes.updateComplete;
     expect(form.shadowRoot!.querySelector('#email'), 'a guest first').to.exist;
 
-    setIdentity(sam);
+    await setIdentity(sam);
     await waitUntil(() => form.shadowRoot!.querySelector('[part~="log-out"]'), 'the signed-in line', WAIT);
     const line = form.shadowRoot!.querySelector('[part~="identity"]')!.textContent.replace(/\s+/g, ' ');
     expect(line).to.contain('Sam Static');
     expect(line).to.contain('You are commenting using your Netlify account. (Log Out / Change)');
     expect(form.shadowRoot!.querySelector('#email')).to.equal(null);
-    expect(getIdentity()).to.deep.equal(sam);
+    expect(await getIdentity()).to.deep.equal(sam);
     expect(JSON.parse(sessionStorage.getItem('blog-widgets:session')!)).to.deep.equal({ identity: sam });
     await expect(form).to.be.accessible();
 
@@ -81,7 +81,7 @@ describe('a page plugs its own identity in (setIdentity)', () => {
   });
 
   it('Log Out on the form ends it everywhere and tells the page', async () => {
-    setIdentity(sam);
+    await setIdentity(sam);
     const form = await fixture<BlogCommentForm>(html`<blog-comment-form post="her"></blog-comment-form>`);
     await waitUntil(() => form.shadowRoot!.querySelector('[part~="log-out"]'), 'the signed-in line', WAIT);
     const out: BlogSignOutEvent[] = [];
@@ -89,14 +89,19 @@ describe('a page plugs its own identity in (setIdentity)', () => {
     form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="log-out"]')!.click();
     await waitUntil(() => form.shadowRoot!.querySelector('#email'), 'the guest fields', WAIT);
     expect(out[0]!.detail).to.deep.equal({ identity: sam, reason: 'logout' });
-    expect(getIdentity()).to.equal(undefined);
+    expect(await getIdentity()).to.equal(undefined);
     expect(sessionStorage.getItem('blog-widgets:session')).to.equal(null);
     expect(form.shadowRoot!.textContent).to.contain('You are logged out. Your comment is still here.');
   });
 
-  it('refuses an identity without a name, and keeps only http(s) pictures and links', () => {
-    expect(() => setIdentity({ provider: 'x', name: ' ' })).to.throw(TypeError, /provider.*name/);
-    setIdentity({ provider: 'x', name: 'Eve', avatar: 'javascript:alert(1)', link: 'data:text/html,<b>' });
+  it('refuses an identity without a name, and keeps only http(s) pictures and links', async () => {
+    const refused = await setIdentity({ provider: 'x', name: ' ' }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refused).to.be.instanceOf(TypeError);
+    expect((refused as TypeError).message).to.match(/provider.*name/);
+    await setIdentity({ provider: 'x', name: 'Eve', avatar: 'javascript:alert(1)', link: 'data:text/html,<b>' });
     expect(pageSession()?.identity).to.deep.equal({ provider: 'x', name: 'Eve' });
   });
 

@@ -1,5 +1,5 @@
 import { html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Identity } from '../../data/source.js';
+import type { BlogSource, Identity } from '../../data/source.js';
 import type { CommentField } from '../../data/write-error.js';
 import type { FormSignIn } from '../../identity/form-sign-in.js';
 import type { StringKey } from '../../i18n/index.js';
@@ -44,6 +44,9 @@ export interface Status {
 }
 /** Each field's problem: a validation key, or what the source said about it (its sentence and values). */
 export type Errors = Partial<Record<CommentField, StringKey | Status>>;
+
+/** Whether a source is WordPress, which cannot send notifications and offers no sign-in. */
+const wordpress = (spec: unknown): boolean => typeof spec === 'string' && /wordpress:|wp-json|rest_route/i.test(spec);
 
 /** Keys of the form's storage; the form's behaviour loads at once when one of them is set. */
 export const GUEST_KEY = 'blog-widgets:guest';
@@ -122,7 +125,6 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
     sending: { state: true },
     status: { state: true },
     identity: { state: true },
-    signIn: { state: true },
   };
   static override shadowRootOptions: ShadowRootInit = { ...BlogElement.shadowRootOptions, delegatesFocus: true };
 
@@ -182,35 +184,18 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
     super();
     // The behaviour loads as soon as the reader reaches the form.
     this.addEventListener('focusin', this.onFirstFocus, { once: true });
+    // A page that signs in later (`setIdentity`) is heard before the sign-in code loaded (which
+    // then listens itself). Held weakly: a form taken out of the page is not kept alive by it.
+    const form = new WeakRef(this);
+    addEventListener(SESSION, () => form.deref()?.loadSignIn(), { once: true });
   }
 
   private readonly onFirstFocus = (): void => void this.loadLogic();
-  private readonly onSession = (): void => this.loadSignIn();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A page that signs in later (`setIdentity`) is heard even before sign-in code loaded.
-    addEventListener(SESSION, this.onSession);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener(SESSION, this.onSession);
-    this.signIn?.disconnect();
-    this.signIn = undefined;
-  }
-
-  /** @internal Loads sign-in (providers, popup, the signed-in line) once. */
+  /** @internal Loads sign-in (once: providers, popup, the signed-in line) and has it check the source's providers. */
   loadSignIn(): void {
-    if (this.signIn || this.signingIn) return;
-    this.waitFor(
-      (this.signingIn = import('../../identity/form-sign-in.js').then((m) => {
-        this.signingIn = undefined;
-        if (this.isConnected) this.signIn ??= m.attach(this);
-      })),
-    );
+    this.waitFor(import('../../identity/form-sign-in.js').then((m) => m.attach(this)));
   }
-  private signingIn?: Promise<void> | undefined;
 
   override focus(options?: FocusOptions): void {
     // The comment box: where the reader is going to type.
@@ -242,17 +227,14 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
   /** Source or post changed (or first connected): a stored draft or guest details load the behaviour at once. */
   private configured(): void {
     const spec = this.config.spec;
-    // Sign-in loads when the source may offer it (a companion service) or the page is signed in.
+    // Sign-in loads when the source may offer it (a companion service: not WordPress, not
+    // static) or the page is signed in (this tab's session; a later sign-in is heard as an event).
     if (
-      (typeof spec === 'object'
-        ? !!spec.providers
-        : /^https?:/i.test(spec ?? '') && !/wp-json|rest_route/i.test(spec ?? '')) ||
-      stored(session, SESSION) ||
-      (globalThis as Record<symbol, { session?: object } | undefined>)[Symbol.for(SESSION)]?.session
-    ) {
-      if (this.signIn) void this.signIn.configure();
-      else this.loadSignIn();
-    }
+      (spec as Partial<BlogSource> | undefined)?.providers ||
+      (/^https?:/i.test(spec as string) && !wordpress(spec)) ||
+      stored(session, SESSION)
+    )
+      this.loadSignIn();
     if (this.logic) this.logic.start(this);
     else if (stored(local, draftKey(this.config)) || stored(session, GUEST_KEY) || stored(local, GUEST_KEY)) {
       void this.loadLogic();
@@ -273,8 +255,7 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
 
   /** Hidden for WordPress sources, which cannot send them, and with `no-notify`. */
   get showNotify(): boolean {
-    const spec = this.config.spec;
-    return !this.noNotify && !(typeof spec === 'string' && /wordpress:|wp-json|rest_route/i.test(spec));
+    return !this.noNotify && !wordpress(this.config.spec);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -382,12 +363,11 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
       </p>
       ${
         // Sign-in (issue 5) fills the `sign-in` slot; a signed-in reader skips the guest fields.
-        // (Until the sign-in code has loaded, which it does whenever someone is signed in, the name alone.)
+        // (Only the sign-in code, which loads whenever someone is signed in, sets `identity`.)
         identity
-          ? (this.signIn?.signedIn(html, identity) ?? html`<p part="identity" class="identity">${identity.name}</p>`)
+          ? this.signIn?.signedIn(html, identity)
           : html`<div class="details">
-              <p part="intro" class="intro">${this.t(this.signIn?.offered ? 'fillDetailsSignIn' : 'fillDetails')}</p>
-              ${this.signIn?.choices(html)}
+              ${this.signIn?.choices(html) ?? html`<p part="intro" class="intro">${this.t('fillDetails')}</p>`}
               <slot name="sign-in"></slot>
               ${this.field('email', 'emailLabel', 'email', 'email', true, 'emailHint')}
               ${this.field('name', 'nameLabel', 'text', 'name', true)}

@@ -93,9 +93,7 @@ export function start(form: BlogCommentForm): void {
     .then(
       // Sign-in, once loaded, keeps the identity (the page's one session) itself.
       ({ identity }) => {
-        if (form.signIn) return;
-        form.identity = identity;
-        if (identity) form.loadSignIn();
+        if (identity && !form.signIn) form.loadSignIn();
       },
       () => undefined,
     );
