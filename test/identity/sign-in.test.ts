@@ -207,7 +207,7 @@ describe('sign-in on the form (companion service + demo OpenID provider)', funct
       popups.restore();
     }
     expect(textarea(form).value).to.equal('Closed, but kept.');
-    expect(root(form).activeElement).to.equal(button(form, 'demo'));
+    await waitUntil(() => root(form).activeElement === button(form, 'demo'), 'focus back on the button', WAIT);
   });
 
   it('a provider that is down: the service tells the page, the form says so', async () => {
@@ -288,7 +288,8 @@ describe('sign-in on the form (companion service + demo OpenID provider)', funct
     root(form).querySelector<HTMLButtonElement>('[part~="log-out"]')!.click();
     await waitUntil(() => root(form).querySelector('#email'), 'the guest fields', WAIT);
     expect(events[0]!.detail).to.deep.equal({ identity: session.identity, reason: 'logout' });
-    expect(root(form).activeElement?.id).to.equal('email');
+    // Focus moves to Email once the guest fields rendered (a step after they appear).
+    await waitUntil(() => root(form).activeElement?.id === 'email', 'focus on Email', WAIT);
     const answer = await fetch(new URL('/api/v1/session', session.service), {
       headers: { Authorization: `Bearer ${session.token!}` },
     });
