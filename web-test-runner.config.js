@@ -35,6 +35,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { cspRoute } from './test/support/csp-route.mjs';
+import { startDemoIdp } from './scripts/demo-idp.mjs';
 import { startService } from './scripts/service.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { devServerRoutes } from './test/support/dev-server-routes.mjs';
@@ -169,17 +170,32 @@ if (want.includes('webkit')) {
   );
 }
 
-// The companion service for test/data/server-source.test.ts: a fresh SQLite database in a temp
-// dir, open to every localhost page (the dev server's port is not known yet), guests held on
-// their first comment as by default, at most 3 likes per post per IP (a test runs into it).
+// The companion service for test/data/server-source.test.ts and test/identity/: a fresh SQLite
+// database in a temp dir, open to every localhost page (the dev server's port is not known yet),
+// guests held on their first comment as by default, at most 3 likes per post per IP (a test
+// runs into it). Its sign-in providers: "Demo ID", the demo OpenID provider (a real
+// oidc-provider on 127.0.0.1, in this process), and "Down ID", whose issuer nothing answers.
 // It dies with this process (tied.sh).
 if (!process.env.BLOG_WIDGETS_SERVICE_URL && process.env.WTR_SERVICE !== '0') {
   const dir = mkdtempSync(join(tmpdir(), 'blog-widgets-wtr-service-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const [port, dead] = [await freePort(), await freePort()];
+  const client = { clientId: 'wtr', clientSecret: 'wtr-demo-secret' };
+  const idp = await startDemoIdp({
+    clients: [{ ...client, redirectUris: [`http://127.0.0.1:${port}/auth/demo/callback`] }],
+  });
   const service = await startService({
     dir,
     name: 'wtr',
     config: {
+      port,
+      auth: {
+        publicUrl: `http://127.0.0.1:${port}`,
+        providers: [
+          { id: 'demo', preset: 'oidc', name: 'Demo ID', issuer: idp.issuer, ...client },
+          { id: 'down', preset: 'oidc', name: 'Down ID', issuer: `http://127.0.0.1:${dead}`, ...client },
+        ],
+      },
       sites: [{ id: 'wtr', origins: ['http://localhost:*', 'http://127.0.0.1:*'] }],
       rateLimits: {
         requestsPerMinute: 0,

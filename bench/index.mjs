@@ -8,6 +8,8 @@
  *   page    bench/page.mjs        per element and seed page: bytes fetched, first render, long
  *                                 tasks, heap, CLS while upgrading and loading
  *   server  bench/server.mjs      the companion service vs a real WordPress (when present)
+ *   sign-in bench/sign-in.mjs     click → signed-in state on loopback (demo OpenID provider) vs a
+ *                                 popup that posts back at once
  *   npm run bench -- page render  runs only those
  */
 import { spawnSync } from 'node:child_process';
@@ -21,6 +23,7 @@ const PARTS = {
   render: ['bench/render.mjs'],
   page: ['bench/page.mjs'],
   server: ['--import', 'tsx', 'bench/server.mjs'],
+  'sign-in': ['bench/sign-in.mjs'],
 };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(PARTS);
 const broken = [];

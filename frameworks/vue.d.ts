@@ -157,6 +157,10 @@ export interface BlogCommentFormEvents {
   'blog-comment': BW.BlogCommentEvent;
   /** Static source: the comment to save (bubbles from the form, or from its `<blog-comments>`). */
   'blog-comment-submit': BW.BlogCommentSubmitEvent;
+  /** The reader signed in with a provider (or changed account); `detail.identity` is who. */
+  'blog-sign-in': BW.BlogSignInEvent;
+  /** The reader pressed Log Out (`detail.reason` `logout`) or the service ended the session (`ended`). */
+  'blog-sign-out': BW.BlogSignOutEvent;
 }
 
 /** The properties of `<blog-comments>` a page sets. */
@@ -231,7 +235,7 @@ declare module 'vue' {
     'blog-article': DefineCustomElement<BW.BlogArticle, BlogArticleProperties, BlogArticleEvents>;
     /** An author bio box: avatar with initials fallback, name, real name, tagline, bio, social links. */
     'blog-author': DefineCustomElement<BW.BlogAuthor, BlogAuthorProperties, BlogAuthorEvents>;
-    /** The "Leave a Reply" form: guest details, drafts that are never lost, clear errors. */
+    /** The "Leave a Reply" form: guest details, drafts that are never lost, clear errors. When the source offers sign-in (the companion service with providers), the providers show as icon buttons; a click signs in through a popup (the draft stays), and the signed-in reader sees "You are commenting using your {provider} account. (Log Out / Change)". The sign-in is the page's: every element shares it (see README "Sign-in"). That code loads only then. */
     'blog-comment-form': DefineCustomElement<BW.BlogCommentForm, BlogCommentFormProperties, BlogCommentFormEvents>;
     /** The threaded comments of a post, with its reply form: static or WordPress. */
     'blog-comments': DefineCustomElement<BW.BlogComments, BlogCommentsProperties, BlogCommentsEvents>;

@@ -11,6 +11,13 @@
  *   const n = await browser.evaluate('document.querySelectorAll("blog-likes").length');
  *   await browser.screenshot('blog-likes', 'likes.png');
  *   await browser.close();
+ *
+ * Real input and several windows (the sign-in popup), the same way in every engine:
+ *   await browser.click(['blog-comment-form', '[data-provider="demo"]']);  // a trusted click, through shadow roots
+ *   await browser.popup((popup) => popup.click(['button[data-user="ada"]'])); // in the window the page opened
+ *   await browser.waitFor('document.title === "x"');  // polls an expression until it is truthy
+ *
+ * A path is a list of selectors, each one inside the shadow root of the element before it.
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -35,6 +42,25 @@ const freePort = () =>
     });
   });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `check` until it returns something truthy; throws with `what` after `timeout` ms. */
+async function until(check, what, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await check().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+/** The methods every engine shares, on top of its own `evaluate`. */
+function common(engine) {
+  return {
+    ...engine,
+    waitFor: (expression, timeout) => until(() => engine.evaluate(expression), expression, timeout),
+  };
+}
 
 /** Xvfb on a display it picks itself (MiniBrowser has no headless mode). */
 async function startXvfb() {
@@ -63,12 +89,21 @@ async function chromium({ width, height }) {
     args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage({ viewport: { width, height } });
-  return {
+  // Playwright's CSS locators pierce open shadow roots: a path is its selectors in a row.
+  const clicker = (target) => (path) => target.locator(path.join(' ')).first().click();
+  return common({
     goto: (url) => page.goto(url, { waitUntil: 'load' }).then(() => undefined),
+    reload: () => page.reload({ waitUntil: 'load' }).then(() => undefined),
     evaluate: (script) => page.evaluate(script),
+    click: clicker(page),
+    popup: async (work, timeout = 15_000) => {
+      const popup = await page.waitForEvent('popup', { timeout });
+      await popup.waitForLoadState('load');
+      await work({ click: clicker(popup), url: () => popup.url() });
+    },
     screenshot: (selector, path) => page.locator(selector).first().screenshot({ path }),
     close: () => browser.close(),
-  };
+  });
 }
 
 async function firefox({ width, height }) {
@@ -80,12 +115,33 @@ async function firefox({ width, height }) {
   });
   const page = await browser.newPage();
   await page.setViewport({ width, height });
-  return {
+  const seen = new Set(browser.targets());
+  // Puppeteer's `>>>` goes into shadow roots.
+  const clicker = (target) => async (path) => {
+    const selector = path.join(' >>> ');
+    await target.waitForSelector(selector, { visible: true });
+    await target.click(selector);
+  };
+  return common({
     goto: (url) => page.goto(url, { waitUntil: 'load' }).then(() => undefined),
+    reload: () => page.reload({ waitUntil: 'load' }).then(() => undefined),
     evaluate: (script) => page.evaluate(script),
+    click: clicker(page),
+    popup: async (work, timeout = 15_000) => {
+      // Any page but the ones met before (BiDi targets have no opener() to ask).
+      const target = await browser.waitForTarget((t) => t.type() === 'page' && !seen.has(t), { timeout });
+      seen.add(target);
+      const popup = await target.page();
+      await until(
+        () => popup.evaluate('document.readyState === "complete" && location.href !== "about:blank"'),
+        'the popup',
+        timeout,
+      );
+      await work({ click: clicker(popup), url: () => popup.url() });
+    },
     screenshot: async (selector, path) => (await page.$(selector))?.screenshot({ path }),
     close: () => browser.close(),
-  };
+  });
 }
 
 async function webkit({ width, height }) {
@@ -115,9 +171,38 @@ async function webkit({ width, height }) {
     },
   });
   await browser.setWindowSize(width, height);
-  return {
+  const main = await browser.getWindowHandle();
+  // WebDriver: each step of a path is found inside the shadow root of the one before.
+  const find = async (path) => {
+    let element = await browser.$(path[0]);
+    for (const selector of path.slice(1)) element = await element.shadow$(selector);
+    await element.waitForDisplayed({ timeout: 15_000 });
+    return element;
+  };
+  return common({
     goto: (url) => browser.url(url),
+    reload: () => browser.refresh(),
     evaluate: (script) => browser.execute(`return (${script})`),
+    click: async (path) => (await find(path)).click(),
+    popup: async (work, timeout = 15_000) => {
+      const handle = await until(
+        async () => (await browser.getWindowHandles()).find((h) => h !== main),
+        'the popup window',
+        timeout,
+      );
+      await browser.switchToWindow(handle);
+      try {
+        await until(
+          () => browser.execute('return document.readyState === "complete" && location.href !== "about:blank"'),
+          'the popup',
+          timeout,
+        );
+        await work({ click: async (path) => (await find(path)).click(), url: () => browser.getUrl() });
+      } finally {
+        // The popup may have closed itself: go back to the page either way.
+        await browser.switchToWindow(main);
+      }
+    },
     screenshot: async (selector, path) => {
       // WebKitWebDriver paints an element outside the viewport black: bring it in first.
       const element = await browser.$(selector);
@@ -130,10 +215,13 @@ async function webkit({ width, height }) {
       driver.kill();
       xvfb.stop();
     },
-  };
+  });
 }
 
-/** One engine, ready: `{ goto, evaluate(expression string), screenshot(selector, path), close }`. */
+/**
+ * One engine, ready: `{ goto, reload, evaluate(expression string), waitFor(expression), click(path),
+ * popup(work), screenshot(selector, path), close }`.
+ */
 export function launch(engine, { width = 1100, height = 900 } = {}) {
   const engines = { chromium, firefox, webkit };
   if (!engines[engine]) throw new Error(`unknown engine "${engine}" (${ENGINES.join(', ')})`);

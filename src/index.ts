@@ -19,6 +19,8 @@ export type { Author, Image, Post, Term } from './data/types.js';
 export { configure, type BlogConfig } from './data/config.js';
 // Types only: the classes load lazily with the sources, not with the elements.
 export type { BlogCommentSubmitEvent, BlogLikeEvent, BlogLikeDetail } from './data/events.js';
+export type { BlogSignInEvent, BlogSignOutEvent } from './identity/events.js';
+export { setIdentity, getIdentity } from './identity/seam.js';
 // The events every loading element fires (each element's own `blog-load` type is above).
 export type { BlogErrorEvent, BlogLoadEvent } from './internal/events.js';
 export type { WriteError, WriteErrorKind, CommentField } from './data/write-error.js';
@@ -35,4 +37,5 @@ export type {
   NewComment,
   PostRef,
   Session,
+  SignInProvider,
 } from './data/source.js';

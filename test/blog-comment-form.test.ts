@@ -25,6 +25,7 @@ import {
   text,
   eventually,
 } from './form.helpers.js';
+import { setIdentity } from '../src/index.js';
 
 /** A dark page, as a site in dark mode gives the elements. */
 const DARK_PAGE = 'background:#121417;color:#e6e6e6;color-scheme:dark;padding:8px';
@@ -287,11 +288,17 @@ describe('<blog-comment-form>', function () {
 
     it('signed in: the identity line instead of the guest fields; no guest details are asked or sent', async () => {
       const submits = handleSubmits(() => ({ status: 'approved' }));
-      stop = submits.stop;
+      stop = (): void => {
+        submits.stop();
+        void setIdentity(undefined);
+      };
       const form = await mountForm();
-      form.identity = { provider: 'GitHub', name: 'Rita Reader' };
-      await form.updateComplete;
-      expect(text(part(form, 'identity'))).to.equal('You are commenting using your GitHub account.');
+      // The page's own sign-in (the seam of a static page): the sign-in code loads and shows who.
+      await setIdentity({ provider: 'github', providerName: 'GitHub', name: 'Rita Reader' });
+      await eventually(() => !!part(form, 'log-out'), 'the signed-in line');
+      expect(text(part(form, 'identity'))).to.equal(
+        'RR Rita Reader You are commenting using your GitHub account. (Log Out / Change)',
+      );
       for (const name of ['email', 'name', 'url', 'remember'])
         expect(form.shadowRoot!.querySelector(`[name="${name}"]`), name).to.equal(null);
       await expect(form).to.be.accessible();

@@ -204,10 +204,12 @@ export async function fillValid(form: BlogCommentForm, content = 'A thoughtful c
 }
 
 /** The form's polite status line ("Your comment is awaiting moderation."). */
-export const statusText = (form: BlogCommentForm): string => text(form.shadowRoot!.querySelector('[role="status"]'));
+export const statusText = (form: BlogCommentForm): string =>
+  text(form.shadowRoot!.querySelector('[part~="status"][role="status"]'));
 
 /** The form's alert line (errors). */
-export const alertText = (form: BlogCommentForm): string => text(form.shadowRoot!.querySelector('[role="alert"]'));
+export const alertText = (form: BlogCommentForm): string =>
+  text(form.shadowRoot!.querySelector('[part~="status"][role="alert"]'));
 
 /** A field's error message ('' when none). */
 export const fieldErrorText = (form: BlogCommentForm, name: string): string =>

@@ -8,9 +8,10 @@ import { ApiError, errorHandler, errorSchema } from './errors.js';
 import { commentRoutes } from './routes/comments.js';
 import { likeRoutes } from './routes/likes.js';
 import { metaRoutes } from './routes/meta.js';
+import { authRoutes } from './routes/auth.js';
 import { sessionRoutes } from './routes/session.js';
 import { Sites } from './sites.js';
-import { authenticate, type Viewer } from './store/sessions.js';
+import { authenticate, endedSession, type Viewer } from './store/sessions.js';
 
 /** What every route gets: the database, the configuration and the sites. */
 export interface Context {
@@ -39,6 +40,26 @@ export function viewerOf(context: Context, request: FastifyRequest): Promise<Vie
   const token = tokenOf(request);
   request.viewerPromise ??= token ? authenticate(context.db, token) : Promise.resolve(undefined);
   return request.viewerPromise;
+}
+
+/**
+ * The reader behind a write: like `viewerOf`, but a signed-in session that has ended (logged
+ * out, expired) is refused with 401 `session_ended` instead of writing as an anonymous guest.
+ */
+export async function writerOf(context: Context, request: FastifyRequest): Promise<Viewer | undefined> {
+  const viewer = await viewerOf(context, request);
+  const token = tokenOf(request);
+  if (!viewer && token) {
+    const provider = await endedSession(context.db, token);
+    if (provider && provider !== 'guest') {
+      throw new ApiError(
+        401,
+        'session_ended',
+        'Your sign-in has ended (you logged out, or it expired). Sign in again, or write as a guest.',
+      );
+    }
+  }
+  return viewer;
 }
 
 /** The page origin of a browser request, if it sent one. */
@@ -142,5 +163,6 @@ export async function buildApp(opened: OpenedDb, config: Config): Promise<Fastif
   await app.register(commentRoutes(context), { prefix: '/api/v1' });
   await app.register(likeRoutes(context), { prefix: '/api/v1' });
   await app.register(sessionRoutes(context), { prefix: '/api/v1' });
+  await app.register(authRoutes(context));
   return app;
 }

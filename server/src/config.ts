@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { authDefaults, resolveAuth, type AuthConfig } from './auth/config.js';
 
 /*
  * Configuration: defaults, then a JSON file, then environment variables, then command-line
@@ -13,6 +14,8 @@ export interface SiteConfig {
   readonly id: string;
   /** Page origins allowed to read and write (CORS): `https://blog.example`; `http://localhost:*` for any port. */
   readonly origins: readonly string[];
+  /** Comments of signed-in readers are approved at once when their provider allows it (default true). */
+  readonly approveSignedIn?: boolean;
 }
 
 export interface Config {
@@ -53,6 +56,8 @@ export interface Config {
     readonly endpoint: string;
     readonly timeoutMs: number;
   };
+  /** Social sign-in: the providers, the callback address, how long a sign-in lasts (auth/config.ts). */
+  readonly auth: AuthConfig;
   /** Guest sessions last this many days. */
   readonly guestSessionDays: number;
   /** Behind a proxy: trust its X-Forwarded-For (true, or a list of proxy addresses). */
@@ -78,6 +83,7 @@ export const defaults: Config = {
     likeChangesPerIdentity: 30,
   },
   akismet: { key: undefined, endpoint: 'https://rest.akismet.com', timeoutMs: 5000 },
+  auth: authDefaults,
   guestSessionDays: 365,
   trustProxy: false,
   logLevel: 'info',
@@ -124,7 +130,10 @@ function site(value: unknown, where: string): SiteConfig {
     typeof value.id === 'string' && value.id.trim()
       ? value.id.trim()
       : new URL((origins[0] ?? '').replace(/:\*$/, '')).hostname;
-  return { id, origins };
+  if (value.approveSignedIn !== undefined && typeof value.approveSignedIn !== 'boolean') {
+    throw new ConfigError(`${where}.approveSignedIn: expected true or false`);
+  }
+  return { id, origins, ...(value.approveSignedIn === false ? { approveSignedIn: false } : {}) };
 }
 
 /** Merges `patch` into `base` key by key (objects deeply, everything else replaced). */
@@ -171,14 +180,15 @@ export function fromEnv(env: NodeJS.ProcessEnv): Json {
   if (env.BLOG_WIDGETS_ORIGINS) out.sites = [{ origins: env.BLOG_WIDGETS_ORIGINS.split(',').filter(Boolean) }];
   if (env.BLOG_WIDGETS_HOLD) out.moderation = { hold: env.BLOG_WIDGETS_HOLD };
   if (env.BLOG_WIDGETS_AKISMET_KEY) out.akismet = { key: env.BLOG_WIDGETS_AKISMET_KEY };
+  if (env.BLOG_WIDGETS_PUBLIC_URL) out.auth = { publicUrl: env.BLOG_WIDGETS_PUBLIC_URL };
   if (env.BLOG_WIDGETS_LOG_LEVEL) out.logLevel = env.BLOG_WIDGETS_LOG_LEVEL;
   if (env.BLOG_WIDGETS_TRUST_PROXY)
     out.trustProxy = env.BLOG_WIDGETS_TRUST_PROXY === 'true' || env.BLOG_WIDGETS_TRUST_PROXY;
   return out;
 }
 
-/** Checks what no type can: ranges and choices. */
-function check(config: Config): Config {
+/** Checks what no type can: ranges and choices; resolves the sign-in providers' presets. */
+function check(config: Config, env: NodeJS.ProcessEnv): Config {
   if (!['first-time', 'all', 'none'].includes(config.moderation.hold)) {
     throw new ConfigError(`moderation.hold: "${config.moderation.hold}" is none of first-time, all, none`);
   }
@@ -190,7 +200,11 @@ function check(config: Config): Config {
     if (ids.has(s.id)) throw new ConfigError(`sites: the id "${s.id}" is used twice`);
     ids.add(s.id);
   }
-  return config;
+  try {
+    return { ...config, auth: resolveAuth(config.auth, env) };
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 }
 
 /** The configuration from every source, checked. */
@@ -214,5 +228,5 @@ export function loadConfig({ file, env = process.env, flags = {}, cwd = process.
   }
   config = merge(config, fromEnv(env), 'environment');
   config = merge(config, flags, 'flags');
-  return check(config);
+  return check(config, env);
 }

@@ -62,6 +62,8 @@ export interface CommentsTable {
   author_name: string;
   author_email: string | null;
   author_url: string | null;
+  /** A signed-in author's picture (from their identity); null for guests. */
+  author_avatar: string | null;
   content: string;
   ip: string | null;
   user_agent: string | null;
@@ -88,6 +90,18 @@ export interface BansTable {
   created_at: number;
 }
 
+export interface SignInsTable {
+  state_hash: string;
+  provider: string;
+  origin: string;
+  request: string;
+  code_verifier: string;
+  nonce: string;
+  browser_hash: string;
+  created_at: number;
+  expires_at: number;
+}
+
 export interface Tables {
   posts: PostsTable;
   identities: IdentitiesTable;
@@ -95,6 +109,7 @@ export interface Tables {
   comments: CommentsTable;
   likes: LikesTable;
   bans: BansTable;
+  sign_ins: SignInsTable;
 }
 
 export type Db = Kysely<Tables>;

@@ -1,5 +1,6 @@
 import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
 import * as initial from '../migrations/0001-initial.js';
+import * as signIn from '../migrations/0002-sign-in.js';
 import type { Db } from './db.js';
 
 /**
@@ -10,6 +11,7 @@ import type { Db } from './db.js';
  */
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-sign-in': signIn,
 };
 
 /** Brings the schema up to date; throws with the failing migration's error. */

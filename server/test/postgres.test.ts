@@ -29,7 +29,17 @@ describe('PostgreSQL', { skip }, () => {
       );
       assert.deepEqual(
         tables.rows.map((r) => r.table_name),
-        ['bans', 'comments', 'identities', 'kysely_migration', 'kysely_migration_lock', 'likes', 'posts', 'sessions'],
+        [
+          'bans',
+          'comments',
+          'identities',
+          'kysely_migration',
+          'kysely_migration_lock',
+          'likes',
+          'posts',
+          'sessions',
+          'sign_ins',
+        ],
       );
       const again = await migrate(t.database.db);
       assert.deepEqual(again.results, [], 'nothing left to run');

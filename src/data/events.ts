@@ -1,4 +1,4 @@
-import type { Comment, LikesSummary, NewComment, PostRef } from './source.js';
+import type { Comment, Identity, LikesSummary, NewComment, PostRef } from './source.js';
 
 /**
  * Writes of the static source, handed to the page: they bubble, are composed and cancelable.
@@ -50,6 +50,8 @@ export class BlogCommentSubmitEvent extends BlogWriteEvent<NewComment, Partial<C
 export interface BlogLikeDetail {
   readonly post: PostRef;
   readonly liked: boolean;
+  /** The signed-in reader (a page's own sign-in, `setIdentity`), when there is one. */
+  readonly identity?: Identity;
 }
 
 /**

@@ -37,6 +37,8 @@ const WRITE: Readonly<Record<string, Mapping>> = {
   banned: ['forbidden'],
   origin_not_allowed: ['forbidden'],
   session_required: ['forbidden'],
+  // A signed-in session that ended (logged out elsewhere, expired): sign in again; the draft stays.
+  session_ended: ['login-required', undefined, 'errorSessionEnded'],
   unknown_post: ['not-found'],
   unknown_site: ['not-found', undefined, 'errorServiceSiteUnknown'],
   parent_not_found: ['invalid', undefined, 'errorReplyParentMissing'],

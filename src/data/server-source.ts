@@ -1,3 +1,4 @@
+import { cleanIdentity, pageSession, serviceToken, setPageSession } from '../identity/session.js';
 import { fetchJson } from './fetch-json.js';
 import { LoadError } from './load-error.js';
 import { serviceLoadError, serviceWriteError } from './server-errors.js';
@@ -11,6 +12,7 @@ import type {
   PostRef,
   RequestOptions,
   Session,
+  SignInProvider,
 } from './source.js';
 import type { Author, Post } from './types.js';
 import { WriteError } from './write-error.js';
@@ -36,11 +38,12 @@ export function mapServiceComment(data: unknown, page: string): Comment | undefi
   if (!isObject(data) || typeof data.id !== 'string' || !isObject(data.author)) return undefined;
   const name = str(data.author.name) ?? '';
   const link = http(data.author.url);
+  const avatar = http(data.author.avatar);
   const date = str(data.date) ? new Date(data.date as string) : undefined;
   return {
     id: data.id,
     ...(typeof data.parent === 'string' ? { parent: data.parent } : {}),
-    author: { name, ...(link ? { link } : {}) },
+    author: { name, ...(link ? { link } : {}), ...(avatar ? { avatar: { src: avatar, alt: '' } } : {}) },
     contentText: str(data.content) ?? '',
     ...(date && !Number.isNaN(date.getTime()) ? { date } : {}),
     status: data.status === 'approved' ? 'approved' : 'pending',
@@ -77,6 +80,9 @@ const timing = ({ signal, timeout }: RequestOptions): RequestOptions => ({
  *   browser keeps (localStorage, per service): it makes a like count once and shows the reader
  *   their own held comments after a reload. It names no one: `session()` has an `identity`
  *   only for someone signed in.
+ * - A reader who signed in through the service (the sign-in popup, `src/identity/`) holds the
+ *   page's session token instead (sessionStorage, this tab only): every request sends it, and
+ *   a token the service no longer accepts ends the page's session everywhere.
  * - Every service error becomes the WriteError/LoadError kind with its plain sentence.
  */
 export class ServerSource implements BlogSource {
@@ -94,6 +100,23 @@ export class ServerSource implements BlogSource {
     url.pathname = url.pathname.replace(/\/?$/, '/');
     this.root = url.href;
     this.host = url.host;
+  }
+
+  /** The page's signed-in token for this service, if the reader signed in with it. */
+  private signedIn(): string | undefined {
+    return serviceToken(new URL(this.root).origin);
+  }
+
+  /** The token to send: the signed-in one, else this browser's guest token. */
+  private bearer(): string | undefined {
+    return this.signedIn() ?? this.stored();
+  }
+
+  /** The service refused the signed-in token (logged out elsewhere, expired): the page is signed out. */
+  private ended(error: unknown): void {
+    if (error instanceof LoadError && error.status === 401 && error.code === 'session_ended' && this.signedIn()) {
+      setPageSession(undefined, 'ended');
+    }
   }
 
   private get storageKey(): string {
@@ -155,7 +178,7 @@ export class ServerSource implements BlogSource {
     params: Record<string, string | number | undefined>,
     options: RequestOptions,
   ): Promise<unknown> {
-    const token = this.stored();
+    const token = this.bearer();
     const init: RequestInit = token ? { headers: { Authorization: `Bearer ${token}` } } : {};
     try {
       return (await fetchJson(this.url(path, params), { ...timing(options), init })).data;
@@ -221,7 +244,7 @@ export class ServerSource implements BlogSource {
     const params = this.postParams(comment.post);
     let data: unknown;
     try {
-      const token = await this.guestToken(options);
+      const token = this.signedIn() ?? (await this.guestToken(options));
       const body = JSON.stringify({
         ...params,
         ...(comment.parent ? { parent: comment.parent } : {}),
@@ -241,6 +264,7 @@ export class ServerSource implements BlogSource {
       }));
     } catch (error) {
       if (options.signal?.aborted) throw error;
+      this.ended(error);
       throw serviceWriteError(error, this.host, comment);
     }
     const created = isObject(data) ? mapServiceComment(data.comment, params.postUrl ?? location.href) : undefined;
@@ -256,7 +280,7 @@ export class ServerSource implements BlogSource {
   /** Likes or unlikes as this browser's guest; a token the service no longer knows is replaced once. */
   async setLike(post: PostRef, liked: boolean, options: RequestOptions = {}): Promise<LikesSummary> {
     const send = async (): Promise<unknown> => {
-      const token = await this.guestToken(options);
+      const token = this.signedIn() ?? (await this.guestToken(options));
       if (!token) throw new WriteError('too-fast', this.host, { code: 'rate_limited' });
       const init = { method: liked ? 'PUT' : 'DELETE', headers: { Authorization: `Bearer ${token}` } };
       return (await fetchJson(this.url('api/v1/likes', this.postParams(post)), { ...timing(options), init })).data;
@@ -266,34 +290,65 @@ export class ServerSource implements BlogSource {
       try {
         data = await send();
       } catch (error) {
-        if (!(error instanceof LoadError && error.status === 401)) throw error;
+        if (!(error instanceof LoadError && error.status === 401) || this.signedIn()) throw error;
         this.keep(undefined); // expired or revoked: a new guest token, once
         data = await send();
       }
       return mapLikes(data, this.host);
     } catch (error) {
       if (options.signal?.aborted) throw error;
+      this.ended(error);
       throw serviceWriteError(error, this.host);
     }
   }
 
-  /** Who the reader is: an identity only when signed in; a guest token names no one. */
+  /**
+   * Who the reader is: the signed-in person (checked with the service, which may have ended the
+   * session: the page is then signed out); a guest token names no one.
+   */
   async session(options: RequestOptions = {}): Promise<Session> {
-    if (!this.stored()) return {};
+    const signedIn = this.signedIn();
+    if (!signedIn && !this.stored()) return {};
     const data = await this.get('api/v1/session', {}, options);
     if (!isObject(data)) return {};
+    if (signedIn && this.signedIn() === signedIn) {
+      const identity = cleanIdentity(data.identity);
+      if (!identity) {
+        setPageSession(undefined, 'ended');
+        return {};
+      }
+      return { identity: pageSession()?.identity ?? identity };
+    }
     if (data.identity === null && data.guest === false) this.keep(undefined);
-    const identity = isObject(data.identity) ? data.identity : undefined;
-    if (!identity || typeof identity.name !== 'string' || typeof identity.provider !== 'string') return {};
-    const avatar = http(identity.avatar);
-    const link = http(identity.link);
-    return {
-      identity: {
-        provider: identity.provider,
-        name: identity.name,
-        ...(avatar ? { avatar } : {}),
-        ...(link ? { link } : {}),
-      },
-    };
+    const identity = cleanIdentity(data.identity);
+    return identity ? { identity } : {};
+  }
+
+  /** The sign-in providers the service offers (`GET /api/v1/auth/providers`); none when it offers none. */
+  async providers(options: RequestOptions = {}): Promise<readonly SignInProvider[]> {
+    const data = await this.get('api/v1/auth/providers', {}, options);
+    const list = isObject(data) && Array.isArray(data.providers) ? data.providers : [];
+    const origin = new URL(this.root).origin;
+    return list.filter(isObject).flatMap((p) => {
+      const start = http(p.start);
+      // A popup only on the service itself: its answer is trusted from that origin alone.
+      if (typeof p.id !== 'string' || typeof p.name !== 'string' || !start || new URL(start).origin !== origin)
+        return [];
+      return [{ id: p.id, name: p.name, icon: typeof p.icon === 'string' ? p.icon : 'openid', start }];
+    });
+  }
+
+  /** Log Out: the service revokes the token at once; the page is signed out whatever it answers. */
+  async signOut(options: RequestOptions = {}): Promise<void> {
+    const token = this.signedIn();
+    if (!token) return;
+    try {
+      await fetchJson(this.url('api/v1/session'), {
+        ...timing(options),
+        init: { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } },
+      });
+    } catch {
+      // Unreachable: the token still expires on its own (hours), and this tab forgets it now.
+    }
   }
 }

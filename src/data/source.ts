@@ -57,6 +57,8 @@ export interface NewComment {
   readonly url?: string;
   readonly notifyComments?: boolean;
   readonly notifyPosts?: boolean;
+  /** The signed-in reader, when there is one (a static source's host sees who wrote it). */
+  readonly identity?: Identity;
 }
 
 export interface Liker {
@@ -76,6 +78,8 @@ export interface LikesSummary {
 export interface Identity {
   /** `google`, `wordpress`, `x`… or `guest`. */
   readonly provider: string;
+  /** The provider's name for people ("Google", "WordPress.com"); `provider` when absent. */
+  readonly providerName?: string;
   readonly name: string;
   readonly avatar?: string;
   readonly link?: string;
@@ -83,6 +87,16 @@ export interface Identity {
 
 export interface Session {
   readonly identity?: Identity;
+}
+
+/** A sign-in choice a source offers: "Log in with {name}" with its icon. */
+export interface SignInProvider {
+  readonly id: string;
+  readonly name: string;
+  /** `google`, `github`, `x`, `facebook`, `wordpress`, `mastodon`, `microsoft`, `apple`, `gitlab`, or `openid`. */
+  readonly icon: string;
+  /** The address of its sign-in popup (on the companion service). */
+  readonly start: string;
 }
 
 export interface RequestOptions {
@@ -111,4 +125,8 @@ export interface BlogSource {
   getLikes(post: PostRef, options?: RequestOptions & { readonly likers?: number }): Promise<LikesSummary>;
   setLike(post: PostRef, liked: boolean, options?: RequestOptions): Promise<LikesSummary>;
   session(options?: RequestOptions): Promise<Session>;
+  /** The sign-in providers this source offers (none: readers comment as guests). */
+  providers?(options?: RequestOptions): Promise<readonly SignInProvider[]>;
+  /** Ends the reader's signed-in session with the source (Log Out). */
+  signOut?(options?: RequestOptions): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { getIdentity } from '../identity/session.js';
 import { safeUrl, WEB } from '../internal/url.js';
 import { BlogCommentSubmitEvent, BlogLikeEvent } from './events.js';
 import { LoadError } from './load-error.js';
@@ -256,7 +257,13 @@ export class StaticSource implements BlogSource {
     const answer = await this.dispatch(event, 'errorNoBackend', options);
     const mine: Comment = {
       id: `local-${Date.now().toString(36)}-${++serial}`,
-      author: defined({ name: input.name ?? '', link: safeUrl(input.url) }),
+      author: input.identity
+        ? defined({
+            name: input.identity.name,
+            link: safeUrl(input.identity.link),
+            avatar: input.identity.avatar ? { src: input.identity.avatar, alt: '' } : undefined,
+          })
+        : defined({ name: input.name ?? '', link: safeUrl(input.url) }),
       contentText: input.content,
       date: new Date(),
       status: 'pending',
@@ -274,17 +281,30 @@ export class StaticSource implements BlogSource {
   }
 
   async setLike(target: PostRef, liked: boolean, options: RequestOptions = {}): Promise<LikesSummary> {
-    const answer = await this.dispatch(new BlogLikeEvent({ post: target, liked }), 'errorLikesUnsupported', options);
+    const identity = getIdentity();
+    const answer = await this.dispatch(
+      new BlogLikeEvent({ post: target, liked, ...(identity ? { identity } : {}) }),
+      'errorLikesUnsupported',
+      options,
+    );
     const { count: before, liked: was } = this.likes;
     const total = Math.max(0, before + (liked === was ? 0 : liked ? 1 : -1));
-    // No more faces than likes: else the count, which covers the likers listed, would not go down.
-    const moved = { ...this.likes, liked, count: total, likers: this.likes.likers.slice(0, total) };
+    // The signed-in reader's face first when they like it; no more faces than likes (else the
+    // count, which covers the likers listed, would not go down).
+    const others = identity
+      ? this.likes.likers.filter((l) => !(l.name === identity.name && l.avatar === identity.avatar))
+      : this.likes.likers;
+    const me =
+      identity && liked ? [defined({ name: identity.name, avatar: identity.avatar, link: identity.link })] : [];
+    const moved = { ...this.likes, liked, count: total, likers: [...me, ...others].slice(0, total) };
     this.likes = likes(answer, 'respondWith()', moved);
     return this.likes;
   }
 
+  /** The page's own sign-in, if it set one (`setIdentity`): the seam for a static page. */
   session(): Promise<Session> {
-    return Promise.resolve({});
+    const identity = getIdentity();
+    return Promise.resolve(identity ? { identity } : {});
   }
 
   private get host(): string {

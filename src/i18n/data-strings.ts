@@ -23,4 +23,6 @@ export const dataStrings = {
   errorServiceSiteUnknown:
     '{host} does not keep comments for this site. The site owner can add this site to the service’s configuration.',
   errorLikeLimit: 'Too many likes came from your network for this post; yours was not counted.',
+  errorSessionEnded:
+    'Your sign-in has ended (you logged out, or it expired). Log in again or fill in your details; your comment is still here.',
 } satisfies Partial<Strings>;

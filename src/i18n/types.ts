@@ -62,6 +62,7 @@ export interface Strings {
   errorReplyParentMissing: string;
   errorServiceSiteUnknown: string;
   errorLikeLimit: string;
+  errorSessionEnded: string;
 
   // <blog-comments>
   commentsHeading: PluralString;
@@ -111,6 +112,21 @@ export interface Strings {
   commentingAs: string;
   logOut: string;
   changeAccount: string;
+
+  // sign-in (src/identity/strings.ts)
+  signInOptions: string;
+  signInWith: string;
+  connecting: string;
+  cancel: string;
+  signedInAs: string;
+  signInBlocked: string;
+  signInClosed: string;
+  signInCancelled: string;
+  signInDenied: string;
+  signInUnreachable: string;
+  signInFailed: string;
+  signedIn: string;
+  loggedOut: string;
 
   // <blog-likes>
   like: string;

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { akismetCheck } from '../akismet.js';
-import { originOf, viewerOf, type Context } from '../app.js';
+import { originOf, viewerOf, writerOf, type Context } from '../app.js';
 import type { CommentStatus } from '../db.js';
 import { ApiError } from '../errors.js';
 import { commentContent, commentFields } from '../input.js';
 import { postRef, type PostQuery } from '../sites.js';
 import {
   hasApproved,
+  identityHasApproved,
   insertComment,
   isDuplicate,
   listThreads,
@@ -40,10 +41,25 @@ interface CreateBody extends PostQuery {
 
 const WINDOW = 10 * 60_000;
 
-/** Pending (or spam) unless the policy lets this person's comment through at once. */
-async function statusFor(context: Context, email: string, viewer: Viewer | undefined): Promise<CommentStatus> {
-  if (viewer && viewer.provider !== 'guest') return 'approved';
+/**
+ * Pending (or spam) unless the policy lets this person's comment through at once. A signed-in
+ * reader's is approved when both their provider (`approve`) and the site (`approveSignedIn`)
+ * allow it; otherwise the hold policy applies to them as to a guest, by identity.
+ */
+async function statusFor(
+  context: Context,
+  email: string,
+  viewer: Viewer | undefined,
+  site: string,
+): Promise<CommentStatus> {
   const { hold } = context.config.moderation;
+  if (viewer && viewer.provider !== 'guest') {
+    const provider = context.config.auth.providers.find((p) => p.id === viewer.provider);
+    const trusted = provider?.approve !== false && context.sites.byId(site)?.approveSignedIn !== false;
+    if (trusted || hold === 'none') return 'approved';
+    if (hold === 'all') return 'pending';
+    return (await identityHasApproved(context.db, viewer.identity)) ? 'approved' : 'pending';
+  }
   if (hold === 'none') return 'approved';
   if (hold === 'all') return 'pending';
   return (await hasApproved(context.db, email)) ? 'approved' : 'pending';
@@ -140,7 +156,7 @@ export const commentRoutes =
       async (request, reply) => {
         const body = request.body;
         const ref = postRef(sites, originOf(request), body);
-        const viewer = await viewerOf(context, request);
+        const viewer = await writerOf(context, request);
         const signedIn = viewer && viewer.provider !== 'guest' ? viewer : undefined;
         const fields = signedIn
           ? {
@@ -190,7 +206,7 @@ export const commentRoutes =
                 request.log,
               )
             : 'unknown';
-          status = verdict === 'spam' ? 'spam' : await statusFor(context, fields.email ?? '', viewer);
+          status = verdict === 'spam' ? 'spam' : await statusFor(context, fields.email ?? '', viewer, ref.site);
         }
         const row = await insertComment(
           db,
@@ -202,6 +218,7 @@ export const commentRoutes =
             author_name: fields.name,
             author_email: fields.email,
             author_url: fields.website,
+            author_avatar: signedIn?.avatar ?? null,
             content: fields.content,
             ip,
             user_agent: request.headers['user-agent']?.slice(0, 500) ?? null,

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { originOf, viewerOf, type Context } from '../app.js';
+import { originOf, viewerOf, writerOf, type Context } from '../app.js';
 import { ApiError } from '../errors.js';
 import { postRef, type PostQuery } from '../sites.js';
 import { likesOf, setLike } from '../store/likes.js';
@@ -65,7 +65,7 @@ export const likeRoutes =
 
     const change = (liked: boolean) => async (request: FastifyRequest<{ Querystring: LikesQuery }>) => {
       const ref = postRef(sites, originOf(request), request.query);
-      const viewer: Viewer | undefined = await viewerOf(context, request);
+      const viewer: Viewer | undefined = await writerOf(context, request);
       if (!viewer) {
         throw new ApiError(
           401,

@@ -15,7 +15,11 @@ export const commentSchema = {
     author: {
       type: 'object',
       required: ['name'],
-      properties: { name: { type: 'string' }, url: { type: 'string' } },
+      properties: {
+        name: { type: 'string' },
+        url: { type: 'string' },
+        avatar: { type: 'string', description: "A signed-in author's picture." },
+      },
     },
     content: { type: 'string', description: 'Plain text, exactly as written: render it as text, never as HTML.' },
     date: { type: 'string', format: 'date-time' },
@@ -45,7 +49,8 @@ export const identitySchema = {
   type: 'object',
   required: ['provider', 'name'],
   properties: {
-    provider: { type: 'string' },
+    provider: { type: 'string', description: 'The provider id (`google`, `github`…).' },
+    providerName: { type: 'string', description: 'Its name for people ("Google").' },
     name: { type: 'string' },
     avatar: { type: 'string' },
     link: { type: 'string' },

@@ -38,6 +38,7 @@ export const sessionRoutes =
         return {
           identity: {
             provider: viewer.provider,
+            providerName: config.auth.providers.find((p) => p.id === viewer.provider)?.name ?? viewer.provider,
             name: viewer.name ?? '',
             ...(viewer.avatar ? { avatar: viewer.avatar } : {}),
             ...(viewer.profileUrl ? { link: viewer.profileUrl } : {}),

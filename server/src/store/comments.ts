@@ -8,7 +8,7 @@ export type CommentRow = Selectable<CommentsTable>;
 export interface PublicComment {
   id: string;
   parent?: string;
-  author: { name: string; url?: string };
+  author: { name: string; url?: string; avatar?: string };
   content: string;
   date: string;
   /** A held comment (or one filed as spam) shows as `pending`, and only to its author. */
@@ -21,7 +21,11 @@ export function toPublic(row: CommentRow, viewer: number | undefined): PublicCom
   return {
     id: String(row.id),
     ...(row.parent_id !== null ? { parent: String(row.parent_id) } : {}),
-    author: { name: row.author_name, ...(row.author_url ? { url: row.author_url } : {}) },
+    author: {
+      name: row.author_name,
+      ...(row.author_url ? { url: row.author_url } : {}),
+      ...(row.author_avatar ? { avatar: row.author_avatar } : {}),
+    },
     content: row.content,
     date: new Date(row.created_at).toISOString(),
     status: row.status === 'approved' ? 'approved' : 'pending',
@@ -126,6 +130,7 @@ export interface NewCommentRow {
   author_name: string;
   author_email: string | null;
   author_url: string | null;
+  author_avatar?: string | null;
   content: string;
   ip: string | null;
   user_agent: string | null;
@@ -239,6 +244,18 @@ export async function hasApproved(db: Db, email: string): Promise<boolean> {
     .selectFrom('comments')
     .select('id')
     .where('author_email', '=', email)
+    .where('status', '=', 'approved')
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Has this signed-in person a comment that was approved (the `first-time` policy for identities)? */
+export async function identityHasApproved(db: Db, identity: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('comments')
+    .select('id')
+    .where('identity_id', '=', identity)
     .where('status', '=', 'approved')
     .limit(1)
     .executeTakeFirst();

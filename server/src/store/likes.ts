@@ -15,8 +15,9 @@ export interface LikesSummary {
 
 /**
  * Count, the first `likers` people who liked (only those with a public name: a guest gets one
- * once a comment of theirs is approved), and whether the viewer likes it. The count is the
- * post's counter, so 100,000 likes cost what 10 do.
+ * once a comment of theirs is approved; a signed-in reader has one) — the viewer first when
+ * they like it, so their own face shows in the strip at once — and whether the viewer likes
+ * it. The count is the post's counter, so 100,000 likes cost what 10 do.
  */
 export async function likesOf(
   db: Db,
@@ -24,18 +25,6 @@ export async function likesOf(
   likers: number,
   viewer: number | undefined,
 ): Promise<LikesSummary> {
-  const people = likers
-    ? await db
-        .selectFrom('likes')
-        .innerJoin('identities', 'identities.id', 'likes.identity_id')
-        .select(['identities.name', 'identities.avatar', 'identities.profile_url'])
-        .where('likes.post_id', '=', post.id)
-        .where('identities.name', 'is not', null)
-        .orderBy('likes.created_at', 'asc')
-        .orderBy('likes.identity_id', 'asc')
-        .limit(likers)
-        .execute()
-    : [];
   const liked =
     viewer !== undefined &&
     (await db
@@ -44,9 +33,29 @@ export async function likesOf(
       .where('post_id', '=', post.id)
       .where('identity_id', '=', viewer)
       .executeTakeFirst()) !== undefined;
+  const me =
+    liked && likers
+      ? await db
+          .selectFrom('identities')
+          .select(['name', 'avatar', 'profile_url'])
+          .where('id', '=', viewer)
+          .where('name', 'is not', null)
+          .executeTakeFirst()
+      : undefined;
+  const others = likers - (me ? 1 : 0);
+  let query = db
+    .selectFrom('likes')
+    .innerJoin('identities', 'identities.id', 'likes.identity_id')
+    .select(['identities.name', 'identities.avatar', 'identities.profile_url'])
+    .where('likes.post_id', '=', post.id)
+    .where('identities.name', 'is not', null);
+  if (me && viewer !== undefined) query = query.where('likes.identity_id', '!=', viewer);
+  const people = others
+    ? await query.orderBy('likes.created_at', 'asc').orderBy('likes.identity_id', 'asc').limit(others).execute()
+    : [];
   return {
     count: post.like_count,
-    likers: people.map((p) => ({
+    likers: [...(me ? [me] : []), ...people].map((p) => ({
       name: p.name ?? '',
       ...(p.avatar ? { avatar: p.avatar } : {}),
       ...(p.profile_url ? { link: p.profile_url } : {}),

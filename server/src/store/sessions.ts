@@ -52,6 +52,21 @@ export async function authenticate(db: Db, token: string, now = Date.now()): Pro
   };
 }
 
+/**
+ * The provider of a token's session when it is known but no longer live (logged out, expired):
+ * a write with a signed-in session that ended is refused rather than done as a guest.
+ */
+export async function endedSession(db: Db, token: string): Promise<string | undefined> {
+  if (!TOKEN.test(token)) return undefined;
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('identities', 'identities.id', 'sessions.identity_id')
+    .select('identities.provider')
+    .where('sessions.token_hash', '=', hashToken(token))
+    .executeTakeFirst();
+  return row?.provider;
+}
+
 /** A new session for an identity: the token (shown once, never stored) and its expiry. */
 export async function createSession(
   db: Db,

@@ -1,6 +1,7 @@
 import { html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Identity } from '../../data/source.js';
+import type { BlogSource, Identity } from '../../data/source.js';
 import type { CommentField } from '../../data/write-error.js';
+import type { FormSignIn } from '../../identity/form-sign-in.js';
 import type { StringKey } from '../../i18n/index.js';
 import { BlogElement } from '../../internal/blog-element.js';
 import { buttonCss, dangerCss } from '../../internal/error.styles.js';
@@ -44,10 +45,15 @@ export interface Status {
 /** Each field's problem: a validation key, or what the source said about it (its sentence and values). */
 export type Errors = Partial<Record<CommentField, StringKey | Status>>;
 
+/** Whether a source is WordPress, which cannot send notifications and offers no sign-in. */
+const wordpress = (spec: unknown): boolean => typeof spec === 'string' && /wordpress:|wp-json|rest_route/i.test(spec);
+
 /** Keys of the form's storage; the form's behaviour loads at once when one of them is set. */
 export const GUEST_KEY = 'blog-widgets:guest';
 export const draftKey = (config: SourceConfig): string =>
   `blog-widgets:draft:${location.pathname}\n${config.storageKey}`;
+/** The page's sign-in (src/identity/session.ts): its sessionStorage key and change event. */
+const SESSION = 'blog-widgets:session';
 
 /**
  * The "Leave a Reply" form of a WordPress.com post page: the comment, then Email (never made
@@ -62,13 +68,24 @@ export const draftKey = (config: SourceConfig): string =>
  *
  * @summary The "Leave a Reply" form: guest details, drafts that are never lost, clear errors.
  *
- * @slot sign-in - Sign-in choices ("click an icon to log in"): filled by the sign-in feature or by the page.
+ * When the source offers sign-in (the companion service with providers), the providers show as
+ * icon buttons; a click signs in through a popup (the draft stays), and the signed-in reader sees
+ * "You are commenting using your {provider} account. (Log Out / Change)". The sign-in is the
+ * page's: every element shares it (see README "Sign-in"). That code loads only then.
+ *
+ * @slot sign-in - A page's own sign-in choices, next to the providers' buttons (see `setIdentity`).
  *
  * @csspart base - The `<form>`.
  * @csspart heading - "Leave a Reply" / "Leave a Reply to {name}".
  * @csspart cancel - The "Cancel reply" button.
  * @csspart intro - "Fill in your details below…".
  * @csspart identity - "You are commenting using your … account" when signed in.
+ * @csspart identity-avatar - The signed-in reader's picture.
+ * @csspart log-out - The "Log Out" button.
+ * @csspart change - The "Change" button (pick another account).
+ * @csspart sign-in - The sign-in choices: the provider buttons, "Connecting to …", what happened.
+ * @csspart provider - Each provider's icon button ("Log in with Google").
+ * @csspart sign-in-cancel - "Cancel" while the sign-in popup is open.
  * @csspart field - Each label + control + message group.
  * @csspart label - Each field's label.
  * @csspart input - Each text input and the textarea.
@@ -88,6 +105,8 @@ export const draftKey = (config: SourceConfig): string =>
  * @fires {BlogCommentEvent} blog-comment - The comment was posted; `detail.comment` is what the source stored (its `status` says whether it is held).
  * @fires {BlogCommentSubmitEvent} blog-comment-submit - Static source: the comment to save (bubbles from the form, or from its `<blog-comments>`).
  * @fires blog-cancel-reply - "Cancel reply" was pressed (the `<blog-comments>` around it moves it back).
+ * @fires {BlogSignInEvent} blog-sign-in - The reader signed in with a provider (or changed account); `detail.identity` is who.
+ * @fires {BlogSignOutEvent} blog-sign-out - The reader pressed Log Out (`detail.reason` `logout`) or the service ended the session (`ended`).
  */
 export class BlogCommentForm extends BlogElement implements SourceHost {
   static override defaultStrings = formStrings;
@@ -147,6 +166,8 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
   status?: Status | undefined;
   /** @internal The signed-in reader, if any (the sign-in feature fills it). */
   identity?: Identity | undefined;
+  /** @internal Sign-in (src/identity/form-sign-in.ts), once loaded. */
+  signIn?: FormSignIn | undefined;
 
   private get textarea(): HTMLTextAreaElement | null | undefined {
     return this.shadowRoot?.querySelector('textarea');
@@ -163,9 +184,18 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
     super();
     // The behaviour loads as soon as the reader reaches the form.
     this.addEventListener('focusin', this.onFirstFocus, { once: true });
+    // A page that signs in later (`setIdentity`) is heard before the sign-in code loaded (which
+    // then listens itself). Held weakly: a form taken out of the page is not kept alive by it.
+    const form = new WeakRef(this);
+    addEventListener(SESSION, () => form.deref()?.loadSignIn(), { once: true });
   }
 
   private readonly onFirstFocus = (): void => void this.loadLogic();
+
+  /** @internal Loads sign-in (once: providers, popup, the signed-in line) and has it check the source's providers. */
+  loadSignIn(): void {
+    this.waitFor(import('../../identity/form-sign-in.js').then((m) => m.attach(this)));
+  }
 
   override focus(options?: FocusOptions): void {
     // The comment box: where the reader is going to type.
@@ -196,6 +226,15 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
 
   /** Source or post changed (or first connected): a stored draft or guest details load the behaviour at once. */
   private configured(): void {
+    const spec = this.config.spec;
+    // Sign-in loads when the source may offer it (a companion service: not WordPress, not
+    // static) or the page is signed in (this tab's session; a later sign-in is heard as an event).
+    if (
+      (spec as Partial<BlogSource> | undefined)?.providers ||
+      (/^https?:/i.test(spec as string) && !wordpress(spec)) ||
+      stored(session, SESSION)
+    )
+      this.loadSignIn();
     if (this.logic) this.logic.start(this);
     else if (stored(local, draftKey(this.config)) || stored(session, GUEST_KEY) || stored(local, GUEST_KEY)) {
       void this.loadLogic();
@@ -216,8 +255,7 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
 
   /** Hidden for WordPress sources, which cannot send them, and with `no-notify`. */
   get showNotify(): boolean {
-    const spec = this.config.spec;
-    return !this.noNotify && !(typeof spec === 'string' && /wordpress:|wp-json|rest_route/i.test(spec));
+    return !this.noNotify && !wordpress(this.config.spec);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -325,10 +363,11 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
       </p>
       ${
         // Sign-in (issue 5) fills the `sign-in` slot; a signed-in reader skips the guest fields.
+        // (Only the sign-in code, which loads whenever someone is signed in, sets `identity`.)
         identity
-          ? html`<p part="identity" class="identity">${this.t('commentingAs', { provider: identity.provider })}</p>`
+          ? this.signIn?.signedIn(html, identity)
           : html`<div class="details">
-              <p part="intro" class="intro">${this.t('fillDetails')}</p>
+              ${this.signIn?.choices(html) ?? html`<p part="intro" class="intro">${this.t('fillDetails')}</p>`}
               <slot name="sign-in"></slot>
               ${this.field('email', 'emailLabel', 'email', 'email', true, 'emailHint')}
               ${this.field('name', 'nameLabel', 'text', 'name', true)}

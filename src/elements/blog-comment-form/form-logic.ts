@@ -91,7 +91,10 @@ export function start(form: BlogCommentForm): void {
   void sourceFor(form.config.spec, form.config.owner)
     .then((source) => source.session())
     .then(
-      ({ identity }) => (form.identity = identity),
+      // Sign-in, once loaded, keeps the identity (the page's one session) itself.
+      ({ identity }) => {
+        if (identity && !form.signIn) form.loadSignIn();
+      },
       () => undefined,
     );
   save(form);
@@ -166,7 +169,9 @@ export async function submit(form: BlogCommentForm): Promise<void> {
         post: form.config.post ?? {},
         content,
         ...(parent ? { parent } : {}),
-        ...(form.identity ? {} : { name: name.trim(), email: email.trim(), url: normalizeUrl(url) ?? '' }),
+        ...(form.identity
+          ? { identity: form.identity }
+          : { name: name.trim(), email: email.trim(), url: normalizeUrl(url) ?? '' }),
         ...(form.showNotify ? { notifyComments, notifyPosts } : {}),
       },
       { timeout: form.timeout > 0 ? form.timeout : 20_000 },

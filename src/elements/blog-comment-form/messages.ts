@@ -2,15 +2,11 @@ import type { Strings } from '../../i18n/types.js';
 
 /**
  * The English of what `<blog-comment-form>` says once its behaviour (form-logic.ts) has loaded,
- * when the reader starts using the form: sending, the signed-in state (filled in by the sign-in
- * feature, through form-logic.ts), validation, outcome and drafts.
+ * when the reader starts using the form: sending, validation, outcome and drafts. (The words of
+ * sign-in load with the sign-in code: src/identity/strings.ts.)
  */
 export const formMessages = {
   posting: 'Posting…',
-  fillDetailsSignIn: 'Fill in your details below or click an icon to log in:',
-  commentingAs: 'You are commenting using your {provider} account.',
-  logOut: 'Log Out',
-  changeAccount: 'Change',
   commentPosted: 'Your comment was posted.',
   commentHeld: 'Your comment is awaiting moderation.',
   draftRestored: 'Your unsent comment was restored.',

@@ -14,6 +14,7 @@ import type { BlogSource, Liker, LikesSummary } from '../../data/source.js';
 import { dataStrings } from '../../i18n/data-strings.js';
 import type { StringKey } from '../../i18n/index.js';
 import { sharedStrings } from '../../i18n/shared-strings.js';
+import { getIdentity, onSessionChange } from '../../identity/session.js';
 import { BlogErrorEvent, BlogLoadEvent } from '../../internal/events.js';
 import type { face as Face } from '../../internal/face.js';
 import { SourceConfig, type SourceHost } from '../../internal/source-config.js';
@@ -132,6 +133,19 @@ export class Likes {
     // The controller connects (and reports a change) inside its constructor when the element is
     // already connected, before `this.config` is assigned: load once the constructor is done.
     this.config = new SourceConfig(host, () => queueMicrotask(() => void this.load()));
+    // One sign-in per page: signing in or out anywhere shows here (whether the reader likes it, their face).
+    let stop: (() => void) | undefined;
+    host.addController({
+      hostConnected: () => {
+        stop ??= onSessionChange(() => {
+          if (!this.isStatic && !host.given) void this.load();
+        });
+      },
+      hostDisconnected: () => {
+        stop?.();
+        stop = undefined;
+      },
+    });
   }
 
   /** What the element shows for this state, in its language (likes-view.ts). */
@@ -224,11 +238,15 @@ export class Likes {
     const liked = !before.liked;
     const count = Math.max(0, before.count + (liked ? 1 : -1));
     this.pending = true;
-    // Unliking drops a face too when every liker was shown: never more faces than the count.
+    // A signed-in reader's own face comes first at once (and goes when they unlike); unliking
+    // drops a face too when every liker was shown: never more faces than the count.
+    const me = getIdentity();
+    const others = me ? before.likers.filter((l) => !(l.name === me.name && l.avatar === me.avatar)) : before.likers;
+    const faces = liked && me ? [{ name: me.name, avatar: me.avatar, link: me.link }, ...others] : others;
     this.set({
       writeError: undefined,
       announce: undefined,
-      data: { ...before, liked, count, likers: before.likers.slice(0, count) },
+      data: { ...before, liked, count, likers: faces.slice(0, count) },
     });
     const work = (async (): Promise<void> => {
       try {

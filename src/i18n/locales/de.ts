@@ -58,6 +58,8 @@ const de: Strings = {
   errorServiceSiteUnknown:
     '{host} speichert keine Kommentare für diese Website. Der Betreiber der Website kann sie in der Konfiguration des Dienstes hinzufügen.',
   errorLikeLimit: 'Aus deinem Netzwerk kamen zu viele Likes für diesen Beitrag; deiner wurde nicht gezählt.',
+  errorSessionEnded:
+    'Deine Anmeldung ist beendet (du hast dich abgemeldet oder sie ist abgelaufen). Melde dich erneut an oder gib deine Daten ein; dein Kommentar bleibt erhalten.',
 
   // <blog-comments>
   commentsHeading: { one: '{count} Gedanke zu „{title}“', other: '{count} Gedanken zu „{title}“' },
@@ -111,6 +113,24 @@ const de: Strings = {
   commentingAs: 'Du kommentierst mit deinem {provider}-Konto.',
   logOut: 'Abmelden',
   changeAccount: 'Ändern',
+
+  // sign-in
+  signInOptions: 'Anmelden mit',
+  signInWith: 'Mit {provider} anmelden',
+  connecting: 'Verbindung mit {provider} wird hergestellt\u00a0…',
+  cancel: 'Abbrechen',
+  signedInAs: 'Angemeldet als {name}',
+  signInBlocked:
+    'Dein Browser hat das Anmeldefenster blockiert. Erlaube Pop-ups für diese Website und versuche es erneut, oder gib unten deine Daten ein.',
+  signInClosed:
+    'Das Anmeldefenster wurde geschlossen, bevor du fertig warst. Versuche es erneut, oder gib unten deine Daten ein.',
+  signInCancelled: 'Die Anmeldung wurde abgebrochen. Dein Kommentar ist noch da.',
+  signInDenied: '{provider} hat dich nicht angemeldet. Versuche es erneut, oder gib unten deine Daten ein.',
+  signInUnreachable: '{provider} ist nicht erreichbar. Versuche es später erneut, oder gib unten deine Daten ein.',
+  signInFailed:
+    'Die Anmeldung mit {provider} hat nicht funktioniert. Versuche es erneut, oder gib unten deine Daten ein.',
+  signedIn: 'Du bist als {name} angemeldet.',
+  loggedOut: 'Du bist abgemeldet. Dein Kommentar ist noch da.',
 
   // <blog-likes>
   like: 'Gefällt mir',

@@ -3,6 +3,7 @@ import { socialStrings } from '../../elements/blog-author/social-strings.js';
 import { authorSpareStrings, authorStrings } from '../../elements/blog-author/strings.js';
 import { formMessages } from '../../elements/blog-comment-form/messages.js';
 import { formStrings } from '../../elements/blog-comment-form/strings.js';
+import { signInStrings } from '../../identity/strings.js';
 import { commentsStrings } from '../../elements/blog-comments/strings.js';
 import { threadStrings } from '../../elements/blog-comments/thread-strings.js';
 import { likersStrings } from '../../elements/blog-likes/likers-strings.js';
@@ -29,6 +30,7 @@ const en = {
   ...formMessages,
   ...likesStrings,
   ...likersStrings,
+  ...signInStrings,
 } as Strings;
 
 export default en;

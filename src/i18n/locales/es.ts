@@ -63,6 +63,8 @@ const es: Strings = {
   errorServiceSiteUnknown:
     '{host} no guarda comentarios de este sitio. El propietario del sitio puede añadirlo a la configuración del servicio.',
   errorLikeLimit: 'Han llegado demasiados «Me gusta» desde tu red para esta entrada; el tuyo no se ha contado.',
+  errorSessionEnded:
+    'Tu sesión ha terminado (cerraste sesión o caducó). Vuelve a iniciar sesión o introduce tus datos; tu comentario se conserva.',
 
   // <blog-comments>
   commentsHeading: {
@@ -119,6 +121,23 @@ const es: Strings = {
   commentingAs: 'Estás comentando usando tu cuenta de {provider}.',
   logOut: 'Cerrar sesión',
   changeAccount: 'Cambiar',
+
+  // sign-in
+  signInOptions: 'Iniciar sesión con',
+  signInWith: 'Iniciar sesión con {provider}',
+  connecting: 'Conectando con {provider}…',
+  cancel: 'Cancelar',
+  signedInAs: 'Sesión iniciada como {name}',
+  signInBlocked:
+    'Tu navegador bloqueó la ventana de inicio de sesión. Permite las ventanas emergentes para este sitio y vuelve a intentarlo, o introduce tus datos abajo.',
+  signInClosed:
+    'La ventana de inicio de sesión se cerró antes de terminar. Vuelve a intentarlo, o introduce tus datos abajo.',
+  signInCancelled: 'Se canceló el inicio de sesión. Tu comentario sigue aquí.',
+  signInDenied: '{provider} no inició tu sesión. Vuelve a intentarlo, o introduce tus datos abajo.',
+  signInUnreachable: 'No se pudo contactar con {provider}. Inténtalo más tarde, o introduce tus datos abajo.',
+  signInFailed: 'El inicio de sesión con {provider} no funcionó. Vuelve a intentarlo, o introduce tus datos abajo.',
+  signedIn: 'Has iniciado sesión como {name}.',
+  loggedOut: 'Has cerrado sesión. Tu comentario sigue aquí.',
 
   // <blog-likes>
   like: 'Me gusta',

@@ -68,6 +68,8 @@ const fr: Strings = {
   errorServiceSiteUnknown:
     '{host} ne conserve pas de commentaires pour ce site. Le propriétaire du site peut l’ajouter à la configuration du service.',
   errorLikeLimit: 'Trop de « J’aime » sont venus de votre réseau pour cet article ; le vôtre n’a pas été compté.',
+  errorSessionEnded:
+    'Votre connexion a pris fin (vous vous êtes déconnecté ou elle a expiré). Reconnectez-vous ou saisissez vos coordonnées\u00a0; votre commentaire est conservé.',
 
   // <blog-comments>
   commentsHeading: {
@@ -127,6 +129,23 @@ const fr: Strings = {
   commentingAs: 'Vous commentez à l’aide de votre compte {provider}.',
   logOut: 'Déconnexion',
   changeAccount: 'Changer',
+
+  // sign-in
+  signInOptions: 'Se connecter avec',
+  signInWith: 'Se connecter avec {provider}',
+  connecting: 'Connexion à {provider}…',
+  cancel: 'Annuler',
+  signedInAs: 'Connecté en tant que {name}',
+  signInBlocked:
+    'Votre navigateur a bloqué la fenêtre de connexion. Autorisez les fenêtres pop-up pour ce site et réessayez, ou saisissez vos coordonnées ci-dessous.',
+  signInClosed:
+    'La fenêtre de connexion a été fermée avant la fin. Réessayez, ou saisissez vos coordonnées ci-dessous.',
+  signInCancelled: 'La connexion a été annulée. Votre commentaire est toujours là.',
+  signInDenied: '{provider} ne vous a pas connecté. Réessayez, ou saisissez vos coordonnées ci-dessous.',
+  signInUnreachable: '{provider} est injoignable. Réessayez plus tard, ou saisissez vos coordonnées ci-dessous.',
+  signInFailed: 'La connexion avec {provider} n’a pas fonctionné. Réessayez, ou saisissez vos coordonnées ci-dessous.',
+  signedIn: 'Vous êtes connecté en tant que {name}.',
+  loggedOut: 'Vous êtes déconnecté. Votre commentaire est toujours là.',
 
   // <blog-likes>
   like: 'J’aime',

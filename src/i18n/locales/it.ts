@@ -63,6 +63,8 @@ const it: Strings = {
   errorServiceSiteUnknown:
     '{host} non conserva commenti per questo sito. Il proprietario del sito può aggiungerlo alla configurazione del servizio.',
   errorLikeLimit: 'Dalla tua rete sono arrivati troppi «Mi piace» per questo articolo; il tuo non è stato conteggiato.',
+  errorSessionEnded:
+    'Il tuo accesso è terminato (sei uscito o è scaduto). Accedi di nuovo o inserisci i tuoi dati; il tuo commento è conservato.',
 
   // <blog-comments>
   commentsHeading: {
@@ -121,6 +123,23 @@ const it: Strings = {
   commentingAs: 'Stai commentando usando il tuo account {provider}.',
   logOut: 'Esci',
   changeAccount: 'Modifica',
+
+  // sign-in
+  signInOptions: 'Accedi con',
+  signInWith: 'Accedi con {provider}',
+  connecting: 'Connessione a {provider}…',
+  cancel: 'Annulla',
+  signedInAs: 'Accesso effettuato come {name}',
+  signInBlocked:
+    'Il browser ha bloccato la finestra di accesso. Consenti i pop-up per questo sito e riprova, oppure inserisci i tuoi dati qui sotto.',
+  signInClosed:
+    'La finestra di accesso è stata chiusa prima della fine. Riprova, oppure inserisci i tuoi dati qui sotto.',
+  signInCancelled: 'L’accesso è stato annullato. Il tuo commento è ancora qui.',
+  signInDenied: '{provider} non ti ha fatto accedere. Riprova, oppure inserisci i tuoi dati qui sotto.',
+  signInUnreachable: '{provider} non è raggiungibile. Riprova più tardi, oppure inserisci i tuoi dati qui sotto.',
+  signInFailed: 'L’accesso con {provider} non è riuscito. Riprova, oppure inserisci i tuoi dati qui sotto.',
+  signedIn: 'Hai effettuato l’accesso come {name}.',
+  loggedOut: 'Sei uscito. Il tuo commento è ancora qui.',
 
   // <blog-likes>
   like: 'Mi piace',

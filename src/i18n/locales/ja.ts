@@ -60,6 +60,8 @@ const ja: Strings = {
     '{host} はこのサイトのコメントを扱っていません。サイトの管理者がサービスの設定にこのサイトを追加できます。',
   errorLikeLimit:
     'この投稿には、あなたのネットワークから多すぎる「いいね」が届いています。あなたの「いいね」は数えられませんでした。',
+  errorSessionEnded:
+    'ログインが終了しました（ログアウトしたか、有効期限が切れました）。もう一度ログインするか、詳細を入力してください。コメントは保持されています。',
 
   // <blog-comments>
   commentsHeading: { other: '「{title}」への{count}件のコメント' },
@@ -108,6 +110,23 @@ const ja: Strings = {
   commentingAs: '{provider} アカウントを使用してコメントしています。',
   logOut: 'ログアウト',
   changeAccount: '変更',
+
+  // sign-in
+  signInOptions: 'ログイン方法',
+  signInWith: '{provider} でログイン',
+  connecting: '{provider} に接続しています…',
+  cancel: 'キャンセル',
+  signedInAs: '{name} としてログイン中',
+  signInBlocked:
+    'ブラウザーがログインウィンドウをブロックしました。このサイトのポップアップを許可してもう一度お試しいただくか、以下に詳細を入力してください。',
+  signInClosed:
+    'ログインが完了する前にログインウィンドウが閉じられました。もう一度お試しいただくか、以下に詳細を入力してください。',
+  signInCancelled: 'ログインはキャンセルされました。コメントはそのまま残っています。',
+  signInDenied: '{provider} でログインできませんでした。もう一度お試しいただくか、以下に詳細を入力してください。',
+  signInUnreachable: '{provider} に接続できませんでした。後でもう一度お試しいただくか、以下に詳細を入力してください。',
+  signInFailed: '{provider} でのログインに失敗しました。もう一度お試しいただくか、以下に詳細を入力してください。',
+  signedIn: '{name} としてログインしました。',
+  loggedOut: 'ログアウトしました。コメントはそのまま残っています。',
 
   // <blog-likes>
   like: 'いいね',

@@ -65,6 +65,8 @@ const pt: Strings = {
   errorServiceSiteUnknown:
     '{host} não guarda comentários deste site. O dono do site pode adicioná-lo à configuração do serviço.',
   errorLikeLimit: 'Chegaram curtidas demais da sua rede para este post; a sua não foi contada.',
+  errorSessionEnded:
+    'Seu login terminou (você saiu ou ele expirou). Faça login de novo ou preencha seus dados; seu comentário foi mantido.',
 
   // <blog-comments>
   commentsHeading: {
@@ -125,6 +127,22 @@ const pt: Strings = {
   commentingAs: 'Você está comentando utilizando sua conta {provider}.',
   logOut: 'Sair',
   changeAccount: 'Alterar',
+
+  // sign-in
+  signInOptions: 'Fazer login com',
+  signInWith: 'Fazer login com {provider}',
+  connecting: 'Conectando a {provider}…',
+  cancel: 'Cancelar',
+  signedInAs: 'Conectado como {name}',
+  signInBlocked:
+    'Seu navegador bloqueou a janela de login. Permita pop-ups para este site e tente de novo, ou preencha seus dados abaixo.',
+  signInClosed: 'A janela de login foi fechada antes de você terminar. Tente de novo, ou preencha seus dados abaixo.',
+  signInCancelled: 'O login foi cancelado. Seu comentário continua aqui.',
+  signInDenied: '{provider} não fez seu login. Tente de novo, ou preencha seus dados abaixo.',
+  signInUnreachable: 'Não foi possível acessar {provider}. Tente mais tarde, ou preencha seus dados abaixo.',
+  signInFailed: 'O login com {provider} não funcionou. Tente de novo, ou preencha seus dados abaixo.',
+  signedIn: 'Você está conectado como {name}.',
+  loggedOut: 'Você saiu. Seu comentário continua aqui.',
 
   // <blog-likes>
   like: 'Curtir',

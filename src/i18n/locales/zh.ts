@@ -55,6 +55,7 @@ const zh: Strings = {
   errorReplyParentMissing: '你要回复的评论已不存在。你的回复未发布；请复制后作为新评论发布。',
   errorServiceSiteUnknown: '{host} 不保存此网站的评论。网站所有者可以在服务配置中添加此网站。',
   errorLikeLimit: '来自你所在网络的点赞过多，你的点赞未被计入。',
+  errorSessionEnded: '您的登录已结束（您已注销或登录已过期）。请重新登录或填写您的信息；您的评论已保留。',
 
   // <blog-comments>
   commentsHeading: { other: '关于“{title}”的 {count} 条评论' },
@@ -103,6 +104,21 @@ const zh: Strings = {
   commentingAs: '您正在使用您的 {provider} 账号评论。',
   logOut: '注销',
   changeAccount: '更改',
+
+  // sign-in
+  signInOptions: '登录方式',
+  signInWith: '使用 {provider} 登录',
+  connecting: '正在连接 {provider}…',
+  cancel: '取消',
+  signedInAs: '已登录为 {name}',
+  signInBlocked: '您的浏览器阻止了登录窗口。请允许此网站的弹出窗口后重试，或在下方填写您的信息。',
+  signInClosed: '登录窗口在完成前被关闭。请重试，或在下方填写您的信息。',
+  signInCancelled: '登录已取消。您的评论仍在这里。',
+  signInDenied: '{provider} 未让您登录。请重试，或在下方填写您的信息。',
+  signInUnreachable: '无法连接 {provider}。请稍后重试，或在下方填写您的信息。',
+  signInFailed: '使用 {provider} 登录失败。请重试，或在下方填写您的信息。',
+  signedIn: '您已登录为 {name}。',
+  loggedOut: '您已注销。您的评论仍在这里。',
 
   // <blog-likes>
   like: '赞',
