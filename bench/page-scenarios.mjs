@@ -62,9 +62,9 @@ ${LIKES}
 
 const FOOTER = `<footer><p>Footer: everything below the elements moves if they change size.</p></footer>`;
 
-function page(title, body, withScript) {
+function page(title, body, withScript, lang = 'en') {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -88,12 +88,12 @@ ${FOOTER}
  * `late`: the script arrives a second late. `worstCase`: a figure printed for the notes but not
  * held to the CLS budget, with the reason.
  */
-const scenario = (id, label, body, { late = false, worstCase } = {}) => ({
+const scenario = (id, label, body, { late = false, worstCase, lang } = {}) => ({
   id,
   label,
   late,
   worstCase,
-  html: (withScript) => page(label, body, withScript),
+  html: (withScript) => page(label, body, withScript, lang),
 });
 
 export const SCENARIOS = [
@@ -109,4 +109,6 @@ export const SCENARIOS = [
   scenario('seed', 'seed page, static', `${ARTICLE}\n${AUTHOR}\n${LIKES}\n${THREAD}`),
   scenario('seed-wordpress', 'seed page, WordPress (400 ms)', WORDPRESS),
   scenario('seed-late', 'seed page, script 1 s late', `${ARTICLE}\n${AUTHOR}\n${LIKES}\n${THREAD}`, { late: true }),
+  // Another language: its strings load after the script, and nothing may move meanwhile.
+  scenario('seed-de', 'seed page, German', `${ARTICLE}\n${AUTHOR}\n${LIKES}\n${THREAD}`, { lang: 'de' }),
 ];

@@ -29,8 +29,9 @@ function isLight(color: string): boolean {
 /**
  * The base of every blog-widgets element: language, strings, colour scheme and version.
  *
- * - The language is the closest `[lang]` (crossing shadow roots) and follows changes to it; the
- *   first render waits for the locale's strings, so no English flashes first.
+ * - The language is the closest `[lang]` (crossing shadow roots) and follows changes to it; until
+ *   the locale's strings are in, the element renders hidden (`:state(pending)`), so no English
+ *   flashes first and its space is held.
  * - Strings: the element's `strings`, then page-wide `setStrings()`, then the translation, then
  *   the element's own English (`defaultStrings`) — every word on screen can be replaced.
  * - The colour scheme follows the site: an explicit `theme`, else the inherited CSS
@@ -110,11 +111,14 @@ export class BlogElement extends LitElement {
   }
 
   protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
-    return this.localeReady && super.shouldUpdate(changed);
+    // The first render does not wait for the strings (see updateLocale); later ones keep the old
+    // text on screen until the new language's strings are in.
+    return (this.localeReady || !this.hasUpdated) && super.shouldUpdate(changed);
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
+    if (this.localeReady) this.mark('pending', false);
     if (changed.has('theme')) this.updateScheme();
     // Not needed for the first render: loads after it (see watch.ts).
     if (!watch && !this.watching) {
@@ -164,6 +168,11 @@ export class BlogElement extends LitElement {
     if (locale === this.locale && this.localeReady) return;
     this.locale = locale;
     this.localeReady = isLoaded(locale);
+    // A page in a language whose strings are still loading: the first render happens at once, in
+    // English but hidden (`:state(pending)`), so the element takes (about) its final space at the
+    // first paint and nothing under it moves when it shows, translated, a moment later. Waiting
+    // with nothing rendered left an empty box that grew (CLS 0.02 on a German post page).
+    this.mark('pending', !this.localeReady && !this.hasUpdated);
     // `updateComplete` waits for the strings too: before, it resolved with nothing rendered yet.
     if (!this.localeReady)
       this.waitFor(
@@ -174,8 +183,7 @@ export class BlogElement extends LitElement {
   }
 
   private updateScheme(): void {
-    const states = this.internals?.states;
-    if (!states || !this.isConnected) return;
+    if (!this.internals?.states || !this.isConnected) return;
     let dark = this.theme === 'dark';
     if (this.theme === 'auto') {
       // The inherited values: read them on the parent, since :host sets its own color-scheme.
@@ -186,11 +194,17 @@ export class BlogElement extends LitElement {
         ? !scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches
         : !scheme.includes('light') && isLight(style.color);
     }
+    this.mark('dark', dark);
+  }
+
+  /** Sets or clears a custom state (`:host(:state(name))`) of the element. */
+  private mark(state: string, on: boolean): void {
     try {
-      if (dark) states.add('dark');
-      else states.delete('dark');
+      if (on) this.internals?.states.add(state);
+      else this.internals?.states.delete(state);
     } catch {
-      // engines that only know the old `--dark` spelling: `theme` still works
+      // engines that only know the old `--name` spelling: `theme` still works, and a page in
+      // another language shows English for a moment
     }
   }
 }

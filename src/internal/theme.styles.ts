@@ -31,6 +31,10 @@ export const themeStyles = unsafeCSS(/* css */ `
     color: var(--_text);
     overflow-wrap: anywhere;
   }
+  /* Rendered before the page language's strings are in: holds the space, shows nothing. */
+  :host(:state(pending)) {
+    visibility: hidden;
+  }
   :host(:state(dark)) {
     color-scheme: dark;
   }
