@@ -89,6 +89,10 @@ async function chromium({ width, height }) {
     args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage({ viewport: { width, height } });
+  // Every window the page opens, from the start: a popup that opened while the click that opens it
+  // was still being acknowledged would be missed by a wait for the event begun after the click.
+  const popups = [];
+  page.on('popup', (popup) => popups.push(popup));
   // Playwright's CSS locators pierce open shadow roots: a path is its selectors in a row.
   const clicker = (target) => (path) => target.locator(path.join(' ')).first().click();
   return common({
@@ -97,7 +101,9 @@ async function chromium({ width, height }) {
     evaluate: (script) => page.evaluate(script),
     click: clicker(page),
     popup: async (work, timeout = 15_000) => {
-      const popup = await page.waitForEvent('popup', { timeout });
+      // Popups that already closed themselves (a provider that remembered the reader) are done.
+      while (popups[0]?.isClosed()) popups.shift();
+      const popup = popups.shift() ?? (await page.waitForEvent('popup', { timeout }).then(() => popups.shift()));
       await popup.waitForLoadState('load');
       await work({ click: clicker(popup), url: () => popup.url() });
     },

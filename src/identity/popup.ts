@@ -93,11 +93,17 @@ export function openSignIn(provider: SignInProvider, handlers: Handlers, change 
       handlers.failed(FAILURES[code] ?? 'failed', typeof data.message === 'string' ? data.message : undefined);
     }
   };
-  // Closed by the reader before the end: checked twice a second (a cross-origin popup sends no event).
+  // Closed by the reader before the end: checked twice a second (a cross-origin popup sends no
+  // event). A popup that posted its result and closed can be seen closed before its message is
+  // delivered (another process, in Chromium): the message gets a second to arrive first.
   const timer = setInterval(() => {
     if (!over && popup?.closed) {
-      finish();
-      handlers.failed('closed');
+      clearInterval(timer);
+      setTimeout(() => {
+        if (over) return;
+        finish();
+        handlers.failed('closed');
+      }, 1000);
     }
   }, 400);
   if (!popup) {
