@@ -21,6 +21,7 @@ import { createServer as netServer } from 'node:net';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -107,11 +108,18 @@ async function startStatic() {
       return res.end(seed.html(true));
     }
     if (!file || !existsSync(file)) return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    // Compressed, as every static host and CDN serves text (jsDelivr: brotli, else gzip).
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    let body = await readFile(file);
+    if (encoding && /^text\/|svg/.test(type)) body = encoding === 'br' ? brotliCompressSync(body) : gzipSync(body);
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': 'public, max-age=31536000, immutable',
+      ...(encoding && /^text\/|svg/.test(type) ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}),
     });
-    res.end(await readFile(file));
+    res.end(body);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   return { url: `http://127.0.0.1:${server.address().port}/`, stop: () => new Promise((ok) => server.close(ok)) };
