@@ -25,7 +25,6 @@
 // even when it is SIGKILLed.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +35,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { cspRoute } from './test/support/csp-route.mjs';
 import { startDemoIdp } from './scripts/demo-idp.mjs';
+import { CHROMIUM_ARGS, freePort } from './scripts/loopback.mjs';
 import { startService } from './scripts/service.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { devServerRoutes } from './test/support/dev-server-routes.mjs';
@@ -68,13 +68,6 @@ function spawnTied(cmd, args, { env = process.env, extraFd = false } = {}) {
   return child;
 }
 
-const freePort = () =>
-  new Promise((res) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => res(port));
-    });
-  });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** MiniBrowser has no headless mode: a private Xvfb, on a display number it picks itself. */
@@ -124,16 +117,7 @@ if (want.includes('chromium')) {
         executablePath: TIED,
         env: { ...process.env, TIED_EXEC: CHROMIUM },
         headless: true, // puppeteer: --headless=new
-        args: [
-          '--no-sandbox', // root
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   );

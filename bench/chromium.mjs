@@ -1,16 +1,8 @@
 /** Debian's Chromium, headless, with the flags this machine (and CI) needs: TOOLING.md. */
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../scripts/loopback.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM_ARGS };
 
 export const launchChromium = () =>
   chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });

@@ -20,27 +20,9 @@
  * A path is a list of selectors, each one inside the shadow root of the element before it.
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { CHROMIUM_ARGS, freePort } from './loopback.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `check` until it returns something truthy; throws with `what` after `timeout` ms. */

@@ -17,7 +17,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer as httpServer } from 'node:http';
-import { createServer as netServer } from 'node:net';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -27,6 +26,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { build, preview } from 'vite';
 import { SCENARIOS } from '../bench/page-scenarios.mjs';
+import { CHROMIUM_ARGS, freePort } from './loopback.mjs';
 import { startService } from './service.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,25 +40,7 @@ const { values: args } = parseArgs({
     require: { type: 'string', default: CATEGORIES.join(',') },
   },
 });
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-const freePort = () =>
-  new Promise((res) => {
-    const server = netServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => res(port));
-    });
-  });
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** The demo's post page, production build, on its companion service (seeded like `npm start`). */
 async function startDemo() {

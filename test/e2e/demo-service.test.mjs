@@ -4,70 +4,18 @@
 // are still there; a moderator approves the comment with the service's CLI and a reader
 // without the guest's token then sees it too. Everything runs on 127.0.0.1, in a temp data dir.
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../scripts/loopback.mjs';
+import { freePort, startDemo } from './demo.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-const freePort = () =>
-  new Promise((res) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => res(port));
-    });
-  });
-
-/** `npm start`'s script with its data in `data` and its page on `port`; resolves with the page URL. */
-async function startDemo(data, port) {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/start.mjs')], {
-    cwd: ROOT,
-    env: { ...process.env, BLOG_WIDGETS_DATA_DIR: data, BLOG_WIDGETS_DEMO_PORT: String(port), NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const url = await new Promise((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`the demo did not start in 90 s:\n${out}`)), 90_000);
-    const read = (chunk) => {
-      out += chunk;
-      // eslint-disable-next-line no-control-regex
-      const found = /Local:\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out.replace(/\u001b\[[0-9;]*m/g, ''))?.[1];
-      if (found) {
-        clearTimeout(timer);
-        res(found);
-      }
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.on('exit', (code) => rej(new Error(`the demo exited (${code}):\n${out}`)));
-  });
-  return {
-    url,
-    output: () => out,
-    stop: () =>
-      new Promise((res) => {
-        if (child.exitCode !== null) return res();
-        child.once('exit', () => res());
-        child.kill('SIGTERM');
-      }),
-  };
-}
 
 const comments = (page) => page.locator('blog-comments');
 const likeButton = (page) => page.locator('blog-likes [part~="button"]');
@@ -83,7 +31,7 @@ describe('the demo, end to end (npm start, Chromium)', () => {
   before(async () => {
     port = await freePort();
     demo = await startDemo(data, port);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
     context = await browser.newContext();
   });
   after(async () => {

@@ -1,19 +1,12 @@
 // `npm start` for end-to-end tests: scripts/start.mjs with its data in a temp folder and its page on
 // a given port; resolves once Vite prints the page's address.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export const freePort = () =>
-  new Promise((res) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => res(port));
-    });
-  });
+export { freePort } from '../../scripts/loopback.mjs';
 
 /** @returns {Promise<{ url: string, output: () => string, stop: () => Promise<void> }>} */
 export async function startDemo(data, port, env = {}) {

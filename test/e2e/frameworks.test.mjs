@@ -24,19 +24,10 @@ import { basename, dirname, extname, join, normalize, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../scripts/loopback.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXAMPLES = resolve(ROOT, 'examples');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const JOB_TIMEOUT = 240_000;
 // eslint-disable-next-line no-control-regex -- ANSI colour codes are control characters
 const stripAnsi = (text) => text.replace(/\u001b\[[0-9;]*m/g, '');
