@@ -259,7 +259,8 @@ export class BlogArticle extends BlogElement {
     }
     if (changed.has('excerpt') || changed.has('src')) this.expanded = false;
     if (this.#remote?.sync(this.#scan.body, this.#scan.pageExcerpt)) this.#rescan();
-    this.#view = viewOf(this, this.#remote?.view);
+    const view = viewOf(this);
+    this.#view = this.#remote?.merge(view) ?? view;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
