@@ -192,8 +192,8 @@ export class BlogArticle extends BlogElement {
   /** Loading `src` and the post's content, once its lazy module is in (internal/remote.ts). */
   #remote?: ArticleRemote;
   /** Set when the module of `remote` failed to load. */
-  #offline = false;
-  /** Lazy work that `updateComplete` waits for. */
+  #offline?: boolean;
+  /** Watches the children (see `rescan`). */
   #observer?: MutationObserver;
   #view!: View;
 
@@ -214,16 +214,18 @@ export class BlogArticle extends BlogElement {
   #rescan(): void {
     const scan = { body: false, pageExcerpt: false, hasExcerpt: false, minutes: 0 };
     let text = '';
-    for (const node of Array.from(this.childNodes)) {
-      const owned = node instanceof Element && node.matches('[data-blog-content],[data-blog-excerpt]');
-      if (node instanceof Element && node.slot === 'excerpt') {
+    for (const node of this.childNodes) {
+      const element = node instanceof Element ? node : undefined;
+      const owned = element?.matches('[data-blog-content],[data-blog-excerpt]');
+      if (element?.slot === 'excerpt') {
         scan.hasExcerpt = true;
         scan.pageExcerpt ||= !owned;
       } else if (
-        node.nodeType === Node.TEXT_NODE ||
-        (node instanceof Element && !node.slot && !/^(script|style|template)$/.test(node.localName))
+        element
+          ? !element.slot && !/^(script|style|template)$/.test(element.localName)
+          : node.nodeType === Node.TEXT_NODE
       ) {
-        scan.body ||= node instanceof Element ? !owned : !!node.textContent?.trim();
+        scan.body ||= element ? !owned : !!node.textContent?.trim();
         text += ` ${node.textContent}`;
       }
     }
