@@ -57,7 +57,6 @@ export class BlogElement extends LitElement {
     theme: { reflect: true },
     strings: { type: Object },
     locale: { state: true },
-    localeReady: { state: true },
   };
 
   /** Colour scheme: `auto` follows the page (default), `light` or `dark` force one. */
@@ -72,8 +71,8 @@ export class BlogElement extends LitElement {
   /** The resolved locale (`en`, `de`, `ar`…) that strings, dates and numbers use. */
   protected locale = 'en';
 
-  /** False while the strings of `locale` are being fetched. */
-  private localeReady = true;
+  /** False while the strings of `locale` are being fetched (not reactive: set with a `requestUpdate`). */
+  #ready = true;
 
   #internals?: ElementInternals;
   readonly #stops: (() => void)[] = [];
@@ -113,12 +112,12 @@ export class BlogElement extends LitElement {
   protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
     // The first render does not wait for the strings (see updateLocale); later ones keep the old
     // text on screen until the new language's strings are in.
-    return (this.localeReady || !this.hasUpdated) && super.shouldUpdate(changed);
+    return (this.#ready || !this.hasUpdated) && super.shouldUpdate(changed);
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    if (this.localeReady) this.#mark('pending', false);
+    if (this.#ready) this.#mark('pending', false);
     if (changed.has('theme')) this.#updateScheme();
     // Not needed for the first render: loads after it (see watch.ts).
     if (!watch && !this.#watching) {
@@ -165,19 +164,23 @@ export class BlogElement extends LitElement {
 
   #updateLocale(): void {
     const locale = resolveLocale(closestLang(this));
-    if (locale === this.locale && this.localeReady) return;
+    if (locale === this.locale && this.#ready) return;
     this.locale = locale;
-    this.localeReady = isLoaded(locale);
+    this.#ready = isLoaded(locale);
+    this.requestUpdate();
     // A page in a language whose strings are still loading: the first render happens at once, in
     // English but hidden (`:state(pending)`), so the element takes (about) its final space at the
     // first paint and nothing under it moves when it shows, translated, a moment later. Waiting
     // with nothing rendered left an empty box that grew (CLS 0.02 on a German post page).
-    this.#mark('pending', !this.localeReady && !this.hasUpdated);
+    this.#mark('pending', !this.#ready && !this.hasUpdated);
     // `updateComplete` waits for the strings too: before, it resolved with nothing rendered yet.
-    if (!this.localeReady)
+    if (!this.#ready)
       this.waitFor(
         loadStrings(locale).then(() => {
-          if (this.locale === locale) this.localeReady = true;
+          if (this.locale === locale) {
+            this.#ready = true;
+            this.requestUpdate();
+          }
         }),
       );
   }
