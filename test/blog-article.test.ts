@@ -216,6 +216,67 @@ describe('<blog-article> properties and slots', () => {
     expect((window as { __xss?: unknown }).__xss).to.be.undefined;
   });
 
+  it('merges a `post` with the attributes field by field: a set attribute wins even when refused', async () => {
+    const el = await fixture<BlogArticle>(
+      html`<blog-article
+        permalink="javascript:alert(1)"
+        tags=" , "
+        published="2014-01-05"
+        author-link="https://page.example/me"
+        image-alt="The page's alt"
+        image-sizes="50vw"
+      ></blog-article>`,
+    );
+    el.post = {
+      title: 'Post title',
+      link: 'https://liah.example/p/',
+      published: new Date(Date.UTC(2013, 11, 18, 9, 30)),
+      modified: new Date(Date.UTC(2013, 11, 20, 9, 30)),
+      author: { name: 'Liah Qureshi', link: 'https://liah.example/author/liah/' },
+      categories: [{ name: 'Articles' }],
+      tags: [{ name: 'Film' }],
+      image: {
+        src: 'https://liah.example/her.jpg',
+        alt: "The post's alt",
+        width: 1200,
+        height: 800,
+        srcset: 'https://liah.example/her-768.jpg 768w, https://liah.example/her.jpg 1200w',
+        sizes: '100vw',
+      },
+    };
+    await el.updateComplete;
+    const headline = part(el, 'headline')!;
+    expect(text(headline)).to.equal('Post title');
+    // The page's permalink was refused: no link, not the post's.
+    expect(headline.querySelector('a')?.getAttribute('href')).to.be.undefined;
+    expect(text(part(el, 'categories'))).to.equal('Posted in Articles');
+    expect(part(el, 'tags')?.textContent).to.be.undefined; // the page set (empty) tags
+    const meta = part(el, 'meta')!;
+    expect(meta.querySelector('.dt-published')!.getAttribute('datetime')).to.equal('2014-01-05');
+    expect(meta.querySelector('.dt-updated')!.getAttribute('datetime')).to.equal('2013-12-20T09:30:00.000Z');
+    const author = meta.querySelector('.p-author')!;
+    expect(author.textContent).to.equal('Liah Qureshi');
+    expect(author.getAttribute('href')).to.equal('https://page.example/me');
+    const img = part(el, 'image')!;
+    expect(img.getAttribute('src')).to.equal('https://liah.example/her.jpg');
+    expect(img.getAttribute('srcset')).to.contain('her-768.jpg 768w');
+    expect(img.getAttribute('width')).to.equal('1200');
+    expect(img.getAttribute('alt')).to.equal("The page's alt");
+    expect(img.getAttribute('sizes')).to.equal('50vw');
+
+    el.removeAttribute('author-link');
+    el.removeAttribute('image-alt');
+    el.removeAttribute('image-sizes');
+    el.removeAttribute('permalink');
+    await el.updateComplete;
+    expect(part(el, 'meta')!.querySelector('.p-author')!.getAttribute('href')).to.equal(
+      'https://liah.example/author/liah/',
+    );
+    expect(part(el, 'image')!.getAttribute('alt')).to.equal("The post's alt");
+    expect(part(el, 'image')!.getAttribute('sizes')).to.equal('100vw');
+    expect(part(el, 'headline')!.querySelector('a')!.getAttribute('href')).to.equal('https://liah.example/p/');
+  });
+
   it('shows the excerpt slot instead of the body in excerpt mode', async () => {
     const el = await fixture<BlogArticle>(
       html`<blog-article headline="x" permalink="/p" excerpt>

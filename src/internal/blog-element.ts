@@ -57,7 +57,6 @@ export class BlogElement extends LitElement {
     theme: { reflect: true },
     strings: { type: Object },
     locale: { state: true },
-    localeReady: { state: true },
   };
 
   /** Colour scheme: `auto` follows the page (default), `light` or `dark` force one. */
@@ -72,22 +71,22 @@ export class BlogElement extends LitElement {
   /** The resolved locale (`en`, `de`, `ar`…) that strings, dates and numbers use. */
   protected locale = 'en';
 
-  /** False while the strings of `locale` are being fetched. */
-  private localeReady = true;
+  /** False while the strings of `locale` are being fetched (not reactive: set with a `requestUpdate`). */
+  #ready = true;
 
-  private internals?: ElementInternals;
-  private readonly stops: (() => void)[] = [];
+  #internals?: ElementInternals;
+  readonly #stops: (() => void)[] = [];
   /** Set once this element asked for watch.ts. */
-  private watching = false;
-  private readonly refresh = (): void => {
-    this.updateLocale();
-    this.updateScheme();
+  #watching = false;
+  readonly #refresh = (): void => {
+    this.#updateLocale();
+    this.#updateScheme();
   };
 
   constructor() {
     super();
     try {
-      this.internals = this.attachInternals();
+      this.#internals = this.attachInternals();
     } catch {
       // an engine without ElementInternals: `theme` still works through the attribute selectors
     }
@@ -95,49 +94,49 @@ export class BlogElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stops.push(onStringsChange(() => this.requestUpdate()));
-    this.follow();
-    this.updateLocale();
+    this.#stops.push(onStringsChange(() => this.requestUpdate()));
+    this.#follow();
+    this.#updateLocale();
   }
 
   /** Follows later changes of the page's language and dark mode, once watch.ts is in. */
-  private follow(): void {
-    if (watch) this.stops.push(watch(this.refresh));
+  #follow(): void {
+    if (watch) this.#stops.push(watch(this.#refresh));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const stop of this.stops.splice(0)) stop();
+    for (const stop of this.#stops.splice(0)) stop();
   }
 
   protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
     // The first render does not wait for the strings (see updateLocale); later ones keep the old
     // text on screen until the new language's strings are in.
-    return (this.localeReady || !this.hasUpdated) && super.shouldUpdate(changed);
+    return (this.#ready || !this.hasUpdated) && super.shouldUpdate(changed);
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    if (this.localeReady) this.mark('pending', false);
-    if (changed.has('theme')) this.updateScheme();
+    if (this.#ready) this.#mark('pending', false);
+    if (changed.has('theme')) this.#updateScheme();
     // Not needed for the first render: loads after it (see watch.ts).
-    if (!watch && !this.watching) {
-      this.watching = true;
+    if (!watch && !this.#watching) {
+      this.#watching = true;
       this.waitFor(
         import('./watch.js').then((m) => {
           watch = m.watchDocument;
-          if (this.isConnected) this.follow();
+          if (this.isConnected) this.#follow();
         }),
       );
     }
   }
 
   /** Lazily loaded work (JSON-LD, loaded content) that `updateComplete` also waits for. */
-  private lazy: Promise<unknown> = Promise.resolve();
+  #lazy: Promise<unknown> = Promise.resolve();
 
   /** Makes `updateComplete` wait for `work` too; a failure is logged, never thrown. */
   protected waitFor(work: Promise<unknown>): void {
-    this.lazy = Promise.all([this.lazy, work]).catch((error: unknown) => {
+    this.#lazy = Promise.all([this.#lazy, work]).catch((error: unknown) => {
       console.warn('blog-widgets:', error);
     });
   }
@@ -148,8 +147,8 @@ export class BlogElement extends LitElement {
     let lazy: Promise<unknown>;
     do {
       done = await super.getUpdateComplete();
-      await (lazy = this.lazy);
-    } while (lazy !== this.lazy || this.isUpdatePending);
+      await (lazy = this.#lazy);
+    } while (lazy !== this.#lazy || this.isUpdatePending);
     return done;
   }
 
@@ -163,27 +162,31 @@ export class BlogElement extends LitElement {
     return date && !Number.isNaN(date.getTime()) ? new Intl.DateTimeFormat(this.locale, options).format(date) : '';
   }
 
-  private updateLocale(): void {
+  #updateLocale(): void {
     const locale = resolveLocale(closestLang(this));
-    if (locale === this.locale && this.localeReady) return;
+    if (locale === this.locale && this.#ready) return;
     this.locale = locale;
-    this.localeReady = isLoaded(locale);
+    this.#ready = isLoaded(locale);
+    this.requestUpdate();
     // A page in a language whose strings are still loading: the first render happens at once, in
     // English but hidden (`:state(pending)`), so the element takes (about) its final space at the
     // first paint and nothing under it moves when it shows, translated, a moment later. Waiting
     // with nothing rendered left an empty box that grew (CLS 0.02 on a German post page).
-    this.mark('pending', !this.localeReady && !this.hasUpdated);
+    this.#mark('pending', !this.#ready && !this.hasUpdated);
     // `updateComplete` waits for the strings too: before, it resolved with nothing rendered yet.
-    if (!this.localeReady)
+    if (!this.#ready)
       this.waitFor(
         loadStrings(locale).then(() => {
-          if (this.locale === locale) this.localeReady = true;
+          if (this.locale === locale) {
+            this.#ready = true;
+            this.requestUpdate();
+          }
         }),
       );
   }
 
-  private updateScheme(): void {
-    if (!this.internals?.states || !this.isConnected) return;
+  #updateScheme(): void {
+    if (!this.#internals?.states || !this.isConnected) return;
     let dark = this.theme === 'dark';
     if (this.theme === 'auto') {
       // The inherited values: read them on the parent, since :host sets its own color-scheme.
@@ -194,14 +197,14 @@ export class BlogElement extends LitElement {
         ? !scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches
         : !scheme.includes('light') && isLight(style.color);
     }
-    this.mark('dark', dark);
+    this.#mark('dark', dark);
   }
 
   /** Sets or clears a custom state (`:host(:state(name))`) of the element. */
-  private mark(state: string, on: boolean): void {
+  #mark(state: string, on: boolean): void {
     try {
-      if (on) this.internals?.states.add(state);
-      else this.internals?.states.delete(state);
+      if (on) this.#internals?.states.add(state);
+      else this.#internals?.states.delete(state);
     } catch {
       // engines that only know the old `--name` spelling: `theme` still works, and a page in
       // another language shows English for a moment

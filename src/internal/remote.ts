@@ -13,7 +13,7 @@ import type { html as Html, ReactiveController, ReactiveElement, TemplateResult 
 import { LoadError } from '../data/load-error.js';
 import type { Author, Post, Term } from '../data/types.js';
 import { loadWordPressPost, loadWordPressUser } from '../data/wordpress.js';
-import type { ParsedDate, PostView } from '../elements/blog-article/view.js';
+import type { ArticleFields, ParsedDate, PostView, View } from '../elements/blog-article/view.js';
 import type { StringKey } from '../i18n/types.js';
 import { buttonCss, dangerCss, errorCss } from './error.styles.js';
 import { BlogErrorEvent, BlogLoadEvent } from './events.js';
@@ -217,7 +217,7 @@ function own(host: HTMLElement, marker: string, html: unknown, baseUrl: string |
   return true;
 }
 
-interface ArticleHost {
+interface ArticleHost extends ArticleFields {
   post?: Post | undefined;
   timeout: number;
   excerpt: boolean;
@@ -228,6 +228,31 @@ export class ArticleRemote extends Remote<Post, ArticleHost> {
   /** The post shown, checked (see `postView`). */
   view?: PostView | undefined;
   private shown?: Post | undefined;
+
+  /**
+   * The element's view (`viewOf`: its attributes, checked) with the post's fields where no
+   * attribute is set: an attribute that is set wins field by field, even when its value was
+   * refused (an unsafe URL shows none, not the post's).
+   */
+  merge(v: View): View {
+    const { view: p, host: a } = this;
+    if (!p) return v;
+    const alt = typeof a.imageAlt === 'string' ? a.imageAlt : undefined;
+    return {
+      ...v,
+      headline: v.headline || (p.headline ?? ''),
+      permalink: str(a.permalink) ? v.permalink : p.permalink,
+      categories: str(a.categories) ? v.categories : (p.categories ?? []),
+      tags: str(a.tags) ? v.tags : (p.tags ?? []),
+      published: str(a.published) ? v.published : p.published,
+      modified: str(a.modified) ? v.modified : p.modified,
+      author:
+        v.author ??
+        (p.author && { name: p.author.name, link: str(a.authorLink) ? safeUrl(a.authorLink) : p.author.link }),
+      // The page's image comes with its own size and srcset only: the post's describe another file.
+      image: v.image ?? (p.image && { ...p.image, alt: alt ?? p.image.alt, sizes: str(a.imageSizes) ?? p.image.sizes }),
+    };
+  }
 
   protected fetch(src: string, signal: AbortSignal): Promise<Post> {
     return loadWordPressPost(src, { signal, timeout: positive(this.host.timeout) });

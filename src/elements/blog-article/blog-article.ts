@@ -188,69 +188,71 @@ export class BlogArticle extends BlogElement {
   private expanded = false;
 
   /** What the page put in the element (see `rescan`). */
-  private scan = { body: false, pageExcerpt: false, hasExcerpt: false, minutes: 0 };
+  #scan = { body: false, pageExcerpt: false, hasExcerpt: false, minutes: 0 };
   /** Loading `src` and the post's content, once its lazy module is in (internal/remote.ts). */
-  private remote?: ArticleRemote;
+  #remote?: ArticleRemote;
   /** Set when the module of `remote` failed to load. */
-  private offline = false;
-  /** Lazy work that `updateComplete` waits for. */
-  private observer?: MutationObserver;
-  private view!: View;
+  #offline?: boolean;
+  /** Watches the children (see `rescan`). */
+  #observer?: MutationObserver;
+  #view!: View;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Children added, removed or edited later (a CMS, a framework) update reading time and slots.
-    this.observer ??= new MutationObserver(() => this.rescan());
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['slot'] });
-    this.rescan();
+    this.#observer ??= new MutationObserver(() => this.#rescan());
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['slot'] });
+    this.#rescan();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 
   /** Reads the children (never their attributes' values: nothing here is trusted). */
-  private rescan(): void {
+  #rescan(): void {
     const scan = { body: false, pageExcerpt: false, hasExcerpt: false, minutes: 0 };
     let text = '';
-    for (const node of Array.from(this.childNodes)) {
-      const owned = node instanceof Element && node.matches('[data-blog-content],[data-blog-excerpt]');
-      if (node instanceof Element && node.slot === 'excerpt') {
+    for (const node of this.childNodes) {
+      const element = node instanceof Element ? node : undefined;
+      const owned = element?.matches('[data-blog-content],[data-blog-excerpt]');
+      if (element?.slot === 'excerpt') {
         scan.hasExcerpt = true;
         scan.pageExcerpt ||= !owned;
       } else if (
-        node.nodeType === Node.TEXT_NODE ||
-        (node instanceof Element && !node.slot && !/^(script|style|template)$/.test(node.localName))
+        element
+          ? !element.slot && !/^(script|style|template)$/.test(element.localName)
+          : node.nodeType === Node.TEXT_NODE
       ) {
-        scan.body ||= node instanceof Element ? !owned : !!node.textContent?.trim();
+        scan.body ||= element ? !owned : !!node.textContent?.trim();
         text += ` ${node.textContent}`;
       }
     }
     scan.minutes = readingMinutes(text);
-    if (JSON.stringify(scan) !== JSON.stringify(this.scan)) {
-      this.scan = scan;
+    if (JSON.stringify(scan) !== JSON.stringify(this.#scan)) {
+      this.#scan = scan;
       this.requestUpdate();
     }
   }
 
-  private get loading(): boolean {
-    return this.remote ? this.remote.loading : !this.offline && !!str(this.src);
+  get #loading(): boolean {
+    return this.#remote ? this.#remote.loading : !this.#offline && !!str(this.src);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) this.offline = false;
-    if (!this.remote && !this.offline && (str(this.src) || this.post)) {
+    if (changed.has('src')) this.#offline = false;
+    if (!this.#remote && !this.#offline && (str(this.src) || this.post)) {
       this.waitFor(
         import('../../internal/remote.js').then(
           (m) => {
             addFallbackStrings(m.sharedStrings);
-            this.remote ??= new m.ArticleRemote(this);
+            this.#remote ??= new m.ArticleRemote(this);
           },
           (error: unknown) => {
             // The module did not arrive (offline?): no endless skeleton; a new `src` tries again.
-            this.offline = true;
+            this.#offline = true;
             this.requestUpdate();
             throw error;
           },
@@ -258,8 +260,9 @@ export class BlogArticle extends BlogElement {
       );
     }
     if (changed.has('excerpt') || changed.has('src')) this.expanded = false;
-    if (this.remote?.sync(this.scan.body, this.scan.pageExcerpt)) this.rescan();
-    this.view = viewOf(this, this.remote?.view);
+    if (this.#remote?.sync(this.#scan.body, this.#scan.pageExcerpt)) this.#rescan();
+    const view = viewOf(this);
+    this.#view = this.#remote?.merge(view) ?? view;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -267,20 +270,20 @@ export class BlogArticle extends BlogElement {
     // The JSON-LD and the h-entry class are invisible: they load after the first render.
     this.waitFor(
       import('../../internal/structured-data.js').then((m) =>
-        m.syncPosting(this, !this.noStructuredData, this.loading ? undefined : this.view),
+        m.syncPosting(this, !this.noStructuredData, this.#loading ? undefined : this.#view),
       ),
     );
   }
 
   /** A translated sentence with a live piece (a link, a date) where `{key}` is: translators keep the word order. */
-  private sentence(key: StringKey, name: string, piece: unknown): TemplateResult {
+  #sentence(key: StringKey, name: string, piece: unknown): TemplateResult {
     const [before, after] = this.t(key, { [name]: '\u{E000}' }).split('\u{E000}');
     return html`${before}${piece}${after}`;
   }
 
-  private terms(key: StringKey, list: readonly Term[], rel: string): TemplateResult {
+  #terms(key: StringKey, list: readonly Term[], rel: string): TemplateResult {
     const separator = this.t('listSeparator');
-    return this.sentence(
+    return this.#sentence(
       key,
       'list',
       list.map(
@@ -294,27 +297,27 @@ export class BlogArticle extends BlogElement {
     );
   }
 
-  private time({ date, iso, dateOnly }: ParsedDate, className: string): TemplateResult {
+  #time({ date, iso, dateOnly }: ParsedDate, className: string): TemplateResult {
     // A plain date names a day, not an instant: formatted in UTC, no time zone moves it.
     return html`<time class=${className} datetime=${iso}
       >${this.formatDate(date, { dateStyle: 'long', ...(dateOnly && { timeZone: 'UTC' }) })}</time
     >`;
   }
 
-  private header(v: View): TemplateResult | typeof nothing {
+  #header(v: View): TemplateResult | typeof nothing {
     const { headline, permalink, published, author, image, layout } = v;
     const full = layout === 'full';
     // Shown only when it is another day than the publication.
     const modified = v.modified?.iso.slice(0, 10) !== published?.iso.slice(0, 10) ? v.modified : undefined;
     const set = this.readingTime;
-    const minutes = typeof set === 'number' && set >= 0 && set < Infinity ? Math.round(set) : this.scan.minutes;
-    const date = published && this.time(published, 'dt-published');
+    const minutes = typeof set === 'number' && set >= 0 && set < Infinity ? Math.round(set) : this.#scan.minutes;
+    const date = published && this.#time(published, 'dt-published');
     const meta = [
       // In the full layout the headline is not a link: the date carries the permalink, as in WordPress.
       date && permalink && full ? html`<a class="u-url" href=${permalink} rel="bookmark">${date}</a>` : date,
-      modified && this.sentence('updatedOn', 'date', this.time(modified, 'dt-updated')),
+      modified && this.#sentence('updatedOn', 'date', this.#time(modified, 'dt-updated')),
       author &&
-        this.sentence(
+        this.#sentence(
           'byline',
           'name',
           author.link
@@ -330,7 +333,7 @@ export class BlogArticle extends BlogElement {
       <div class="heading">
         ${
           v.categories.length
-            ? html`<p part="categories" class="categories">${this.terms('postedIn', v.categories, 'category tag')}</p>`
+            ? html`<p part="categories" class="categories">${this.#terms('postedIn', v.categories, 'category tag')}</p>`
             : nothing
         }
         ${
@@ -386,9 +389,9 @@ export class BlogArticle extends BlogElement {
   }
 
   /** Placeholders in the places (and sizes) of the header, image and body, with a status for screen readers. */
-  private skeleton(): TemplateResult {
+  #skeleton(): TemplateResult {
     // The image box keeps the ratio of the page's image, when it gave one; 16:9 otherwise.
-    const { width, height } = this.view.image ?? {};
+    const { width, height } = this.#view.image ?? {};
     const [w, h] = width && height ? [width, height] : [16, 9];
     return html`<div part="skeleton" class="placeholder">
       <span class="visually-hidden" role="status">${this.t('loadingPost')}</span
@@ -396,7 +399,7 @@ export class BlogArticle extends BlogElement {
         ><i class="skeleton c"></i><span class="hl"><i class="skeleton"></i><i class="skeleton short"></i></span
         ><i class="skeleton m"></i></span
       ><svg class="skeleton figure" viewBox="0 0 ${w} ${h}" aria-hidden="true"></svg>${
-        this.scan.body
+        this.#scan.body
           ? nothing
           : html`<span class="lines"
               ><i class="skeleton"></i><i class="skeleton"></i><i class="skeleton"></i><i class="skeleton short"></i
@@ -405,7 +408,7 @@ export class BlogArticle extends BlogElement {
     </div>`;
   }
 
-  private more({ permalink, headline }: View): TemplateResult {
+  #more({ permalink, headline }: View): TemplateResult {
     if (permalink) {
       return html`<a
         part="continue"
@@ -431,27 +434,27 @@ export class BlogArticle extends BlogElement {
   }
 
   protected override render(): TemplateResult {
-    const v = this.view;
-    const loading = this.loading;
+    const v = this.#view;
+    const loading = this.#loading;
     const collapsed = this.excerpt && !this.expanded;
-    const showExcerpt = collapsed && this.scan.hasExcerpt;
+    const showExcerpt = collapsed && this.#scan.hasExcerpt;
     return html`<article
       part="base"
       class="base layout-${v.layout}"
       aria-busy=${loading}
       aria-labelledby=${!loading && v.headline ? 'headline' : nothing}
     >
-      ${loading ? this.skeleton() : this.header(v)}
-      ${this.remote?.errorBox(html, (key, vars) => this.t(key, vars), 'retry') ?? nothing}
+      ${loading ? this.#skeleton() : this.#header(v)}
+      ${this.#remote?.errorBox(html, (key, vars) => this.t(key, vars), 'retry') ?? nothing}
       ${showExcerpt ? html`<div part="excerpt" class="excerpt"><slot name="excerpt"></slot></div>` : nothing}
       <div part="body" id="body" class="body ${collapsed && !showExcerpt ? 'clamped' : ''}" ?hidden=${showExcerpt}>
         <slot></slot>
       </div>
-      ${loading || !this.excerpt ? nothing : html`<p class="more">${this.more(v)}</p>`}
+      ${loading || !this.excerpt ? nothing : html`<p class="more">${this.#more(v)}</p>`}
       ${
         loading || !v.tags.length
           ? nothing
-          : html`<p part="tags" class="tags">${this.terms('taggedWith', v.tags, 'tag')}</p>`
+          : html`<p part="tags" class="tags">${this.#terms('taggedWith', v.tags, 'tag')}</p>`
       }
     </article>`;
   }

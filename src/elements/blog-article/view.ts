@@ -82,41 +82,35 @@ export function parseDate(value: unknown): ParsedDate | undefined {
 }
 
 /** `"Film, Spike Jonze"` → two terms (blanks and duplicates dropped); no links. */
-const terms = (list: string): Term[] =>
-  [...new Set(list.split(',').map((name) => name.trim()))].filter(Boolean).map((name) => ({ name }));
+const terms = (list: unknown): Term[] =>
+  [...new Set((str(list) ?? '').split(',').map((name) => name.trim()))].filter(Boolean).map((name) => ({ name }));
 
 /**
- * Merges the page's attributes with the post (an attribute that is set wins, field by field),
- * checking every attribute: URLs through `safeUrl`, dates parsed strictly, the layout normalized.
+ * What the page's attributes show, every one checked: URLs through `safeUrl`, dates parsed
+ * strictly, the layout normalized. A post (`src` or `post`) fills the fields no attribute sets
+ * (`ArticleRemote.merge` in internal/remote.ts, which loads first whenever there is one).
  */
-export function viewOf(a: ArticleFields, post: PostView = {}): View {
-  const alt = typeof a.imageAlt === 'string' ? a.imageAlt : undefined;
+export function viewOf(a: ArticleFields): View {
   const name = str(a.author);
-  const link = str(a.authorLink) && safeUrl(a.authorLink);
   const image = safeUrl(a.image, undefined, WEB);
-  const categories = str(a.categories);
-  const tags = str(a.tags);
   return {
     layout: a.layout === 'full' || a.layout === 'compact' ? a.layout : 'card',
-    headline: str(a.headline) ?? post.headline ?? '',
-    permalink: str(a.permalink) ? safeUrl(a.permalink) : post.permalink,
-    categories: categories ? terms(categories) : (post.categories ?? []),
-    tags: tags ? terms(tags) : (post.tags ?? []),
-    published: str(a.published) ? parseDate(a.published) : post.published,
-    modified: str(a.modified) ? parseDate(a.modified) : post.modified,
-    author: name
-      ? { name, link }
-      : post.author && { name: post.author.name, link: str(a.authorLink) ? link : post.author.link },
-    // The page's image comes with its own size and srcset only: the post's describe another file.
+    headline: str(a.headline) ?? '',
+    permalink: safeUrl(a.permalink),
+    categories: terms(a.categories),
+    tags: terms(a.tags),
+    published: parseDate(a.published),
+    modified: parseDate(a.modified),
+    author: name ? { name, link: safeUrl(a.authorLink) } : undefined,
     image: image
       ? {
           src: image,
-          alt: alt ?? '',
+          alt: typeof a.imageAlt === 'string' ? a.imageAlt : '',
           width: positive(a.imageWidth),
           height: positive(a.imageHeight),
           srcset: safeSrcset(a.imageSrcset),
           sizes: str(a.imageSizes),
         }
-      : post.image && { ...post.image, alt: alt ?? post.image.alt, sizes: str(a.imageSizes) ?? post.image.sizes },
+      : undefined,
   };
 }
