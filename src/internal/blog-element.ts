@@ -8,6 +8,7 @@ import {
   type StringKey,
   type Strings,
 } from '../i18n/index.js';
+import { afterPaint } from './after-paint.js';
 import { closestLang } from './lang.js';
 import { VERSION } from './version.js';
 import type * as Watch from './watch.js';
@@ -76,6 +77,8 @@ export class BlogElement extends LitElement {
 
   #internals?: ElementInternals;
   readonly #stops: (() => void)[] = [];
+  /** The `theme` the dark state was last worked out for. */
+  #schemeOf?: Theme;
   /** Set once this element asked for watch.ts. */
   #watching = false;
   readonly #refresh = (): void => {
@@ -96,7 +99,9 @@ export class BlogElement extends LitElement {
     super.connectedCallback();
     this.#stops.push(onStringsChange(() => this.requestUpdate()));
     this.#follow();
-    this.#updateLocale();
+    // Before the first render: when every element of a page upgrades at once, each reads the
+    // page's style while it is still clean. Read after rendering, each forced its own restyle.
+    this.#refresh();
   }
 
   /** Follows later changes of the page's language and dark mode, once watch.ts is in. */
@@ -118,11 +123,11 @@ export class BlogElement extends LitElement {
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     if (this.#ready) this.#mark('pending', false);
-    if (changed.has('theme')) this.#updateScheme();
+    if (this.theme !== this.#schemeOf) this.#updateScheme();
     // Not needed for the first render: loads after it (see watch.ts).
     if (!watch && !this.#watching) {
       this.#watching = true;
-      this.waitFor(
+      this.later(() =>
         import('./watch.js').then((m) => {
           watch = m.watchDocument;
           if (this.isConnected) this.#follow();
@@ -133,6 +138,14 @@ export class BlogElement extends LitElement {
 
   /** Lazily loaded work (JSON-LD, loaded content) that `updateComplete` also waits for. */
   #lazy: Promise<unknown> = Promise.resolve();
+
+  /**
+   * `waitFor` for a lazy part the first paint does not need: it starts loading once that paint is
+   * done (see `afterPaint`), so it neither competes with it nor holds it back.
+   */
+  protected later(load: () => Promise<unknown>): void {
+    this.waitFor(afterPaint().then(load));
+  }
 
   /** Makes `updateComplete` wait for `work` too; a failure is logged, never thrown. */
   protected waitFor(work: Promise<unknown>): void {
@@ -186,6 +199,7 @@ export class BlogElement extends LitElement {
   }
 
   #updateScheme(): void {
+    this.#schemeOf = this.theme;
     if (!this.#internals?.states || !this.isConnected) return;
     let dark = this.theme === 'dark';
     if (this.theme === 'auto') {

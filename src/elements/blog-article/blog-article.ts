@@ -244,7 +244,7 @@ export class BlogArticle extends BlogElement {
     super.willUpdate(changed);
     if (changed.has('src')) this.#offline = false;
     if (!this.#remote && !this.#offline && (str(this.src) || this.post)) {
-      this.waitFor(
+      this.later(() =>
         import('../../internal/remote.js').then(
           (m) => {
             addFallbackStrings(m.sharedStrings);
@@ -268,7 +268,7 @@ export class BlogArticle extends BlogElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The JSON-LD and the h-entry class are invisible: they load after the first render.
-    this.waitFor(
+    this.later(() =>
       import('../../internal/structured-data.js').then((m) =>
         m.syncPosting(this, !this.noStructuredData, this.#loading ? undefined : this.#view),
       ),

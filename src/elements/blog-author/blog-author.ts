@@ -139,34 +139,34 @@ export class BlogAuthor extends BlogElement {
   private gravatar?: string | undefined;
 
   /** From the children (see `readChildren`): social links, bio nodes, the page's bio as text. */
-  private links: readonly Social.Anchor[] = [];
-  private bio: (Element | Text)[] = [];
-  private pageBio = '';
-  private hasBio = false;
+  #links: readonly Social.Anchor[] = [];
+  #bio: (Element | Text)[] = [];
+  #pageBio = '';
+  #hasBio = false;
   /** Avatar URLs that failed to load: the next candidate shows instead. */
-  private failed = new Set<string>();
+  #failed = new Set<string>();
   /** The avatar URL shown, and a flag that flips each time it changes (see `render`). */
-  private shownAvatar?: string | undefined;
-  private flip = false;
-  private gravatarKey = '';
-  private observer?: MutationObserver;
+  #shownAvatar?: string | undefined;
+  #flip = false;
+  #gravatarKey = '';
+  #observer?: MutationObserver;
   /** Loading `src`, once its lazy module is in (internal/remote.ts). */
-  private remote?: AuthorRemote;
+  #remote?: AuthorRemote;
   /** Set when the module of `remote` failed to load. */
-  private offline = false;
+  #offline = false;
   /** Lazy work that `updateComplete` waits for. */
 
   /** The author as shown: page attributes and children over the values loaded from `src`. */
   get author(): Author {
-    const loaded = this.remote?.data;
-    const avatar = this.avatarSource;
+    const loaded = this.#remote?.data;
+    const avatar = this.#avatarSource;
     return {
       id: loaded?.id,
       name: str(this.name) ?? loaded?.name ?? '',
       realName: str(this.realName) ?? loaded?.realName,
       link: safeUrl(this.link, undefined, WEB) ?? loaded?.link,
       tagline: str(this.tagline) ?? loaded?.tagline,
-      description: this.pageBio || loaded?.description,
+      description: this.#pageBio || loaded?.description,
       avatar: avatar && { src: avatar.src, alt: '', srcset: avatar.srcset },
     };
   }
@@ -174,31 +174,31 @@ export class BlogAuthor extends BlogElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Children added, removed or edited later: links' href/rel/type, bio text.
-    this.observer ??= new MutationObserver(() => this.readChildren());
-    this.observer.observe(this, {
+    this.#observer ??= new MutationObserver(() => this.#readChildren());
+    this.#observer.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
       attributeFilter: ['href', 'rel', 'type'],
     });
-    this.readChildren();
+    this.#readChildren();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 
   /** Loads `src` again (what "Try again" does). */
   retry(): Promise<void> {
-    return this.remote?.load() ?? Promise.resolve();
+    return this.#remote?.load() ?? Promise.resolve();
   }
 
-  private get loading(): boolean {
-    return this.remote ? this.remote.loading : !this.offline && !!str(this.src);
+  get #loading(): boolean {
+    return this.#remote ? this.#remote.loading : !this.#offline && !!str(this.src);
   }
 
-  private get size(): number {
+  get #size(): number {
     const size = this.avatarSize;
     return typeof size === 'number' && size > 0 && size < Infinity
       ? Math.min(Math.max(Math.round(size), 16), 512)
@@ -207,14 +207,14 @@ export class BlogAuthor extends BlogElement {
         : 72;
   }
 
-  private get avatarSource(): { src: string; srcset?: string | undefined } | undefined {
-    const loaded = this.remote?.data?.avatar;
+  get #avatarSource(): { src: string; srcset?: string | undefined } | undefined {
+    const loaded = this.#remote?.data?.avatar;
     return [
       { src: safeUrl(this.avatar, undefined, WEB) },
       { src: this.gravatar },
       { src: loaded?.src, srcset: loaded?.srcset },
     ].find(
-      (candidate): candidate is { src: string; srcset?: string } => !!candidate.src && !this.failed.has(candidate.src),
+      (candidate): candidate is { src: string; srcset?: string } => !!candidate.src && !this.#failed.has(candidate.src),
     );
   }
 
@@ -222,7 +222,7 @@ export class BlogAuthor extends BlogElement {
    * Sorts the children into social links and bio. Where manual slot assignment is missing, social
    * links get `slot="blog-social"`, a slot that does not exist, so the bio does not show them twice.
    */
-  private readChildren(): void {
+  #readChildren(): void {
     const legacy = !!this.shadowRoot && this.shadowRoot.slotAssignment !== 'manual';
     const links: Social.Anchor[] = [];
     const bio: (Element | Text)[] = [];
@@ -247,7 +247,7 @@ export class BlogAuthor extends BlogElement {
       }
     }
     if (links.length && !social) {
-      this.waitFor(
+      this.later(() =>
         import('./social.js').then((m) => {
           addFallbackStrings(m.socialStrings);
           social = m;
@@ -258,43 +258,43 @@ export class BlogAuthor extends BlogElement {
     const pageBio = text.replace(/\s+/g, ' ').trim();
     const hasBio = bio.some((node) => node.textContent.trim());
     if (
-      JSON.stringify([links, pageBio, hasBio]) !== JSON.stringify([this.links, this.pageBio, this.hasBio]) ||
-      bio.length !== this.bio.length ||
-      bio.some((node, i) => node !== this.bio[i])
+      JSON.stringify([links, pageBio, hasBio]) !== JSON.stringify([this.#links, this.#pageBio, this.#hasBio]) ||
+      bio.length !== this.#bio.length ||
+      bio.some((node, i) => node !== this.#bio[i])
     ) {
-      Object.assign(this, { links, bio, pageBio, hasBio });
+      [this.#links, this.#bio, this.#pageBio, this.#hasBio] = [links, bio, pageBio, hasBio];
       this.requestUpdate();
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) this.offline = false;
-    if (!this.remote && !this.offline && str(this.src)) {
-      this.waitFor(
+    if (changed.has('src')) this.#offline = false;
+    if (!this.#remote && !this.#offline && str(this.src)) {
+      this.later(() =>
         import('../../internal/remote.js').then(
           (m) => {
             addFallbackStrings(m.sharedStrings);
-            this.remote ??= new m.AuthorRemote(this);
+            this.#remote ??= new m.AuthorRemote(this);
           },
           (error: unknown) => {
             // The module did not arrive (offline?): no endless skeleton; a new `src` tries again.
-            this.offline = true;
+            this.#offline = true;
             this.requestUpdate();
             throw error;
           },
         ),
       );
     }
-    if (this.remote?.sync(!!this.pageBio)) this.readChildren();
+    if (this.#remote?.sync(!!this.#pageBio)) this.#readChildren();
     // Gravatar: hashed lazily, only when there is an email.
     const email = str(this.email) ?? '';
-    const size = this.size;
+    const size = this.#size;
     const key = `${email}\n${size}`;
-    if (key !== this.gravatarKey) {
-      this.gravatarKey = key;
+    if (key !== this.#gravatarKey) {
+      this.#gravatarKey = key;
       const done = (url?: string): void => {
-        if (this.gravatarKey === key) this.gravatar = url;
+        if (this.#gravatarKey === key) this.gravatar = url;
       };
       if (!email) done();
       else
@@ -303,10 +303,10 @@ export class BlogAuthor extends BlogElement {
           () => done(),
         );
     }
-    const avatar = this.avatarSource?.src;
-    if (avatar !== this.shownAvatar) {
-      this.shownAvatar = avatar;
-      this.flip = !this.flip;
+    const avatar = this.#avatarSource?.src;
+    if (avatar !== this.#shownAvatar) {
+      this.#shownAvatar = avatar;
+      this.#flip = !this.#flip;
     }
   }
 
@@ -314,35 +314,35 @@ export class BlogAuthor extends BlogElement {
     super.updated(changed);
     // Size and colour of the avatar through CSSOM, not a style attribute: no CSP 'unsafe-inline' needed.
     const base = this.renderRoot.querySelector<HTMLElement>('.base')?.style;
-    base?.setProperty('--_as', `${this.size}px`);
+    base?.setProperty('--_as', `${this.#size}px`);
     base?.setProperty('--_ac', avatarColor(this.author.name));
     if (this.shadowRoot?.slotAssignment === 'manual') {
-      this.renderRoot.querySelector('slot')?.assign(...this.bio.filter((node) => node.parentNode === this));
+      this.renderRoot.querySelector('slot')?.assign(...this.#bio.filter((node) => node.parentNode === this));
     }
     // The JSON-LD and the h-card class are invisible: they load after the first render.
-    this.waitFor(
+    this.later(() =>
       import('../../internal/structured-data.js').then((m) =>
-        m.syncPerson(this, this.noStructuredData ? undefined : this.author, social?.socialLinks(this.links) ?? []),
+        m.syncPerson(this, this.noStructuredData ? undefined : this.author, social?.socialLinks(this.#links) ?? []),
       ),
     );
   }
 
-  private onAvatarLoad(event: Event): void {
+  #onAvatarLoad(event: Event): void {
     (event.target as HTMLImageElement).setAttribute('data-loaded', '');
   }
 
-  private onAvatarError(event: Event): void {
+  #onAvatarError(event: Event): void {
     // The URL is not tried again; the next candidate (or the initials alone) shows instead.
-    this.failed.add((event.target as HTMLImageElement).getAttribute('src') ?? '');
+    this.#failed.add((event.target as HTMLImageElement).getAttribute('src') ?? '');
     this.requestUpdate();
   }
 
   protected override render(): TemplateResult {
     const inline = this.layout === 'inline';
-    const loading = this.loading;
+    const loading = this.#loading;
     const { name, link, realName, tagline } = this.author;
-    const avatar = this.avatarSource;
-    const size = this.size;
+    const avatar = this.#avatarSource;
+    const size = this.#size;
     const level = this.headingLevel;
     const nameLink = link ? html`<a class="u-url" href=${link} rel="author">${name}</a>` : name;
     const skeleton = (kind: string): TemplateResult => html`<span part="skeleton" class="skeleton ${kind}"></span>`;
@@ -359,8 +359,8 @@ export class BlogAuthor extends BlogElement {
         alt=""
         loading="lazy"
         decoding="async"
-        @load=${this.onAvatarLoad}
-        @error=${this.onAvatarError}
+        @load=${this.#onAvatarLoad}
+        @error=${this.#onAvatarError}
       />`;
     // The live region sits outside the busy container: content inside aria-busy may go unannounced.
     return html`<span class="visually-hidden" role="status">${loading ? this.t('loadingAuthor') : ''}</span>
@@ -373,7 +373,7 @@ export class BlogAuthor extends BlogElement {
                   // URL flips between the image and a list holding it, and Lit replaces what it
                   // rendered when a value changes kind. This is what `keyed()` does, without the
                   // directive modules it would add to every page's first download (DESIGN.md §7).
-                  image ? (this.flip ? [image] : image) : nothing
+                  image ? (this.#flip ? [image] : image) : nothing
                 }</span
               >`
             : loading
@@ -394,19 +394,19 @@ export class BlogAuthor extends BlogElement {
             ${realName ? html`<p part="real-name" class="real-name">${this.t('realName', { name: realName })}</p>` : nothing}
             ${tagline ? html`<p part="tagline" class="tagline">${tagline}</p>` : nothing}
           </div>
-          <div part="bio" class="bio p-note" ?hidden=${!this.hasBio}><slot></slot></div>
+          <div part="bio" class="bio p-note" ?hidden=${!this.#hasBio}><slot></slot></div>
           ${
-            loading && !this.hasBio && !inline
+            loading && !this.#hasBio && !inline
               ? html`<span class="lines">${skeleton('line')}${skeleton('line')}${skeleton('line short')}</span>`
               : nothing
           }
           ${
-            this.links.length
+            this.#links.length
               ? html`<ul part="social" class="social">
                   ${
                     // Until the networks are known (social.ts loads with the first link), boxes of the links' size.
-                    social?.renderLinks(html, svg, this.links, name, (key, vars) => this.t(key, vars)) ??
-                    this.links.map(() => html`<li class="social-link"></li>`)
+                    social?.renderLinks(html, svg, this.#links, name, (key, vars) => this.t(key, vars)) ??
+                    this.#links.map(() => html`<li class="social-link"></li>`)
                   }
                 </ul>`
               : nothing
@@ -418,7 +418,7 @@ export class BlogAuthor extends BlogElement {
                 >`
               : nothing
           }
-          ${this.remote?.errorBox(html, (key, vars) => this.t(key, vars)) ?? nothing}
+          ${this.#remote?.errorBox(html, (key, vars) => this.t(key, vars)) ?? nothing}
         </div>
       </div>`;
   }

@@ -1,3 +1,4 @@
+import { afterPaint } from '../../internal/after-paint.js';
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Comment, CommentOrder } from '../../data/source.js';
 import type { StringKey } from '../../i18n/index.js';
@@ -120,7 +121,9 @@ export class BlogComments extends BlogElement {
   /** Loads the comments again from the start (or the page after `cursor`). */
   load(cursor?: string): Promise<void> {
     // Registered before the module loads, so `updateComplete` always covers the whole load.
-    const work = import('./thread.js').then((thread) => (this.thread ??= thread).load(this, cursor));
+    const work = afterPaint()
+      .then(() => import('./thread.js'))
+      .then((thread) => (this.thread ??= thread).load(this, cursor));
     this.waitFor(work);
     return work;
   }

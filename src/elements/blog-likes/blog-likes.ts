@@ -109,7 +109,7 @@ export class BlogLikes extends BlogElement implements Likers.LikesHost {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.ctl)
-      this.waitFor(
+      this.later(() =>
         import('./likers.js').then(
           (m) => {
             addFallbackStrings(m.strings);
