@@ -534,3 +534,21 @@ describe('Lit SSR (examples/ssr)', () => {
     }
   });
 });
+
+describe('the script-tag bundle (dist/): licences travel with the code', () => {
+  it('LICENSES.txt holds this package’s licence and that of every bundled package; their files point to it', async () => {
+    assert.equal((await library).code, 0);
+    const licenses = readFileSync(resolve(ROOT, 'dist/LICENSES.txt'), 'utf8');
+    assert.match(licenses, /^blog-widgets\n\nMIT License/m);
+    for (const name of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'])
+      assert.match(
+        licenses,
+        new RegExp(`^${name}\\n\\nBSD 3-Clause License\\n\\nCopyright \\(c\\) 2017 Google LLC`, 'm'),
+      );
+    const core = readdirSync(resolve(ROOT, 'dist/chunks')).find((file) => /^blog-widgets-.*\.js$/.test(file));
+    assert.ok(core, 'dist/chunks/blog-widgets-*.js');
+    const code = readFileSync(resolve(ROOT, 'dist/chunks', core), 'utf8');
+    assert.ok(code.startsWith('/*! Lit (c) Google LLC, BSD-3-Clause; blog-widgets, MIT: see LICENSES.txt */\n'));
+    assert.ok(code.includes('adoptedStyleSheets'), 'the chunk with the pointer is the one holding Lit');
+  });
+});
