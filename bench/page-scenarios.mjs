@@ -71,9 +71,9 @@ function page(title, body, withScript, lang = 'en') {
 <title>${title} – Liah at the Movies</title>
 <meta name="description" content="Spike Jonze’s ‘Her’, reviewed by Liah Qureshi: a romance between Joaquin Phoenix and an operating system.">
 <link rel="icon" href="/images/liah.svg" type="image/svg+xml">
+${withScript ? '<script type="module" src="/dist/blog-widgets.js" blocking="render"></script>' : ''}
 <link rel="stylesheet" href="/dist/blog-widgets.css">
 ${body.includes('image="/images/her-featured.svg"') ? '<link rel="preload" as="image" href="/images/her-featured.svg" fetchpriority="high">' : ''}
-${withScript ? '<script type="module" src="/dist/blog-widgets.js" blocking="render"></script>' : ''}
 <style>body { max-width: 44rem; margin: 2rem auto; padding: 0 1rem; font: 18px/1.6 Georgia, serif; }</style>
 </head>
 <body><main>
