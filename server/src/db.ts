@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type Generated } from 'kysely';
+import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql, type Generated } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import pg from 'pg';
@@ -113,6 +113,27 @@ export interface Tables {
 }
 
 export type Db = Kysely<Tables>;
+
+/**
+ * Runs `work` in a transaction that writes. On SQLite it begins IMMEDIATE: a deferred transaction
+ * reads first, and when another process (the moderation CLI, a second service on the same file)
+ * commits in between, its snapshot is stale and it fails at once with "database is locked",
+ * busy_timeout or not. IMMEDIATE takes the write lock first, waiting for it up to busy_timeout.
+ */
+export function writeTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return db.transaction().execute(work);
+  return db.connection().execute(async (conn) => {
+    await sql`begin immediate`.execute(conn);
+    try {
+      const result = await work(conn);
+      await sql`commit`.execute(conn);
+      return result;
+    } catch (error) {
+      await sql`rollback`.execute(conn);
+      throw error;
+    }
+  });
+}
 export type Engine = 'sqlite' | 'postgres';
 
 export interface OpenedDb {
@@ -153,6 +174,14 @@ export function openDatabase(url: string, options: OpenOptions = {}, cwd = proce
       connectionString: url,
       max: options.poolSize ?? 10,
       types,
+    });
+    // An idle connection that PostgreSQL ends (a restart, a failover, an administrator) emits
+    // 'error' on the pool, which drops it and opens another on the next query. Unheard, that
+    // event would throw and stop the service.
+    pool.on('error', (error) => {
+      console.warn(
+        `blog-widgets-server: an idle PostgreSQL connection was lost (${error.message}); the next query opens another.`,
+      );
     });
     return {
       db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }),

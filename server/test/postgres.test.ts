@@ -148,4 +148,30 @@ describe('PostgreSQL', { skip }, () => {
       await Promise.all([a.close(), b.close()]);
     }
   });
+
+  it('keeps serving when PostgreSQL ends its idle connections (a restart, a failover)', async () => {
+    const url = await cluster.createDatabase('terminated');
+    const t = await testApp({ db: url });
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      assert.equal((await t.request({ method: 'GET', url: '/api/v1/comments?post=her' })).statusCode, 200);
+      // Another session ends every connection of the service's pool, idle in it.
+      const admin = await testApp({ db: url });
+      await sql`select pg_terminate_backend(pid) from pg_stat_activity
+        where datname = current_database() and pid <> pg_backend_pid()`.execute(admin.database.db);
+      await admin.close();
+      await new Promise((done) => setTimeout(done, 200));
+      assert.ok(
+        warnings.some((w) => String(w).includes('idle PostgreSQL connection was lost')),
+        'the lost connection is reported',
+      );
+      const after = await t.request({ method: 'POST', url: '/api/v1/comments', payload: comment() });
+      assert.equal(after.statusCode, 201, after.body);
+    } finally {
+      console.warn = warn;
+      await t.close();
+    }
+  });
 });

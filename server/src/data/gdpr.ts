@@ -1,4 +1,4 @@
-import type { Db } from '../db.js';
+import { type Db, writeTransaction } from '../db.js';
 import { recount } from '../store/posts.js';
 
 /*
@@ -100,7 +100,7 @@ export async function deletePerson(
   address: string,
 ): Promise<{ comments: number; identities: number; likes: number }> {
   const email = address.trim().toLowerCase();
-  return db.transaction().execute(async (trx) => {
+  return writeTransaction(db, async (trx) => {
     const identities = await identitiesOf(trx, email);
     const touched = await trx
       .selectFrom('comments')

@@ -1,4 +1,4 @@
-import type { CommentStatus, Db } from '../db.js';
+import { type CommentStatus, type Db, writeTransaction } from '../db.js';
 import { recount } from '../store/posts.js';
 
 /*
@@ -76,7 +76,7 @@ export async function importPosts(
   posts: readonly ImportPost[],
 ): Promise<ImportResult> {
   const result: ImportResult = { posts: 0, comments: 0, likes: 0, skipped: 0, orphans: 0 };
-  await db.transaction().execute(async (trx) => {
+  await writeTransaction(db, async (trx) => {
     const touched: number[] = [];
     for (const post of posts) {
       await trx

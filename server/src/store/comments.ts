@@ -1,5 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Selectable, type SqlBool } from 'kysely';
-import type { CommentsTable, CommentStatus, Db, Tables } from '../db.js';
+import { type CommentsTable, type CommentStatus, type Db, type Tables, writeTransaction } from '../db.js';
 import { ApiError } from '../errors.js';
 
 export type CommentRow = Selectable<CommentsTable>;
@@ -177,7 +177,7 @@ export async function parentFor(
  */
 export async function insertComment(db: Db, row: NewCommentRow, root: number | null): Promise<CommentRow> {
   const now = row.created_at ?? Date.now();
-  return db.transaction().execute(async (trx) => {
+  return writeTransaction(db, async (trx) => {
     const inserted = await trx
       .insertInto('comments')
       .values({ ...row, root_id: root, created_at: now, updated_at: now, origin: row.origin ?? null })

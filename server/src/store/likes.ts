@@ -1,4 +1,4 @@
-import type { Db } from '../db.js';
+import { type Db, writeTransaction } from '../db.js';
 import { ApiError } from '../errors.js';
 
 export interface Liker {
@@ -76,7 +76,7 @@ export async function setLike(
   liked: boolean,
   { ip, perIp }: { ip: string; perIp: number },
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await writeTransaction(db, async (trx) => {
     if (liked) {
       const fromIp = await trx
         .selectFrom('likes')

@@ -1,4 +1,4 @@
-import type { CommentStatus, Db } from '../db.js';
+import { type CommentStatus, type Db, writeTransaction } from '../db.js';
 import { recount } from './posts.js';
 
 /*
@@ -64,7 +64,7 @@ export async function listForModeration(
 /** Sets the status of these comments; returns the ids that exist. Approving a guest's comment gives their identity its public name. */
 export async function setStatus(db: Db, ids: readonly number[], status: CommentStatus): Promise<number[]> {
   if (!ids.length) return [];
-  return db.transaction().execute(async (trx) => {
+  return writeTransaction(db, async (trx) => {
     const rows = await trx
       .selectFrom('comments')
       .select(['id', 'post_id', 'identity_id', 'author_name', 'author_url'])
