@@ -107,12 +107,30 @@ async function startWebKitDriver() {
   throw new Error(`${WEBKIT_DRIVER} did not answer on port ${port} (is webkit2gtk-driver installed?)`);
 }
 
+/**
+ * A page for puppeteer's browsers whose JavaScript dialogs never block it. An `alert()` left open
+ * (a payload that ran, a test that prompted) stops the page, and wtr then only reports the file
+ * as not finished after testsFinishTimeout, with none of its results. navigation-guard.js fails
+ * the test for dialogs that page script opens; this catches the rest, and says so.
+ */
+const createPage = async ({ context }) => {
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => {
+    console.error(
+      `✖ a ${dialog.type()} dialog opened in ${page.url()}: ${JSON.stringify(dialog.message())}; dismissed.`,
+    );
+    void dialog.dismiss().catch(() => undefined);
+  });
+  return page;
+};
+
 const browsers = [];
 if (want.includes('chromium')) {
   // Passing puppeteer-core explicitly only makes wtr label it "Chromium" rather than "Chrome".
   browsers.push(
     chromeLauncher({
       puppeteer,
+      createPage,
       launchOptions: {
         executablePath: TIED,
         env: { ...process.env, TIED_EXEC: CHROMIUM },
@@ -127,6 +145,7 @@ if (want.includes('firefox')) {
   browsers.push(
     chromeLauncher({
       puppeteer,
+      createPage,
       launchOptions: {
         browser: 'firefox',
         executablePath: TIED,

@@ -5,13 +5,16 @@
 // with no result for any test in the file. Instead, cancel that navigation and fail the
 // running test at once, saying what happened. Handlers that prevent on purpose run first if
 // they sit on the form, an ancestor or document (not on window: this listener is there first).
-const fail = (what) =>
+/** Fails the running test (an uncaught error, thrown outside the caller). */
+const failSoon = (message) =>
   setTimeout(() => {
-    throw new Error(
-      `${what} was not prevented and would have navigated the test page away ` +
-        '(call event.preventDefault(), or give buttons type="button").',
-    );
+    throw new Error(message);
   });
+const fail = (what) =>
+  failSoon(
+    `${what} was not prevented and would have navigated the test page away ` +
+      '(call event.preventDefault(), or give buttons type="button").',
+  );
 
 addEventListener('submit', (event) => {
   if (event.defaultPrevented) return;
@@ -28,3 +31,15 @@ addEventListener('click', (event) => {
   event.preventDefault();
   fail(`Following the link to ${a.href}`);
 });
+
+// A dialog (alert, confirm, prompt, print) blocks the page until someone answers it, and then
+// the whole file times out with no result. No element may open one, and a hostile payload that
+// runs would typically call alert(): fail the running test at once, naming it.
+for (const name of ['alert', 'confirm', 'prompt', 'print']) {
+  window[name] = (...args) => {
+    failSoon(
+      `window.${name}(${args.map((a) => JSON.stringify(String(a))).join(', ')}) was called: a dialog would block the test page`,
+    );
+    return name === 'confirm' ? false : null;
+  };
+}
