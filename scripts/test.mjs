@@ -130,11 +130,45 @@ if (browserFiles.length === 0) {
   } catch {
     counts = { passed: 0, failed: 0, skipped: 0, browsers: {} };
   }
+  // A file whose browser session never reported ("did not finish within testsFinishTimeout",
+  // none of its results) is run once more, alone, in that browser; both runs are reported. Seen
+  // now and then in Chromium under a full run, never alone; a file that fails again still fails.
+  const ids = { Chromium: 'chromium', Firefox: 'firefox', MiniBrowser: 'webkit' };
+  let rescued = 0;
+  for (const { browser, file } of counts.hung ?? []) {
+    if (interrupted || !ids[browser]) continue;
+    const again = join(TMP, 'wtr-again.json');
+    console.log(
+      `\n[test] ${browser}: ${relative(ROOT, file)} did not finish (no result reported); running it again alone`,
+    );
+    await run(process.execPath, [bin, '--static-logging', '--files', file], {
+      ...env,
+      BROWSERS: ids[browser],
+      WTR_RESULTS: again,
+    });
+    let retry;
+    try {
+      retry = JSON.parse(readFileSync(again, 'utf8'));
+    } catch {
+      continue;
+    }
+    const line = `${browser}: ${relative(ROOT, file)} did not finish; run again alone: ${retry.passed} passed, ${retry.failed} failed`;
+    notes.push(line);
+    if (retry.failed === 0 && retry.passed > 0) {
+      rescued++;
+      counts.failed--;
+      counts.browsers[browser].failed--;
+    }
+    for (const k of ['passed', 'failed', 'skipped']) {
+      counts[k] += retry[k];
+      counts.browsers[browser][k] += retry[k];
+    }
+  }
   for (const [name, c] of Object.entries(counts.browsers)) {
     const label = name === 'MiniBrowser' ? 'WebKit (MiniBrowser)' : name;
     notes.push(`${label}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
   }
-  if (code !== 0 && counts.failed === 0) {
+  if (code !== 0 && counts.failed === 0 && rescued === 0) {
     counts.failed = 1; // wtr itself failed: config error, browser launch, coverage threshold…
     notes.push(`wtr exited with code ${code} (see its output above)`);
   }

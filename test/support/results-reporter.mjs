@@ -2,7 +2,9 @@
 // $WTR_RESULTS (set by scripts/test.mjs), so `npm test` can sum browser and node suites:
 //   { passed, failed, skipped, browsers: { Chromium: { passed, failed, skipped } , … } }
 // A test counts once per browser. Errors outside any test (a module that fails to load,
-// an uncaught error, a browser that never reported) count as one failure each.
+// an uncaught error, a browser that never reported) count as one failure each. A file whose
+// browser never reported at all ("did not finish within testsFinishTimeout") is also listed in
+// `hung: [{ browser, file }]`, so that scripts/test.mjs can run it again, alone, once.
 import { writeFileSync } from 'node:fs';
 
 function countSuite(suite, c) {
@@ -15,11 +17,17 @@ function countSuite(suite, c) {
   for (const s of suite.suites ?? []) countSuite(s, c);
 }
 
+/** Whether a suite (or one under it) holds any test result. */
+countSuite.any = (suite) => !!suite && ((suite.tests ?? []).length > 0 || (suite.suites ?? []).some(countSuite.any));
+
 export function resultsReporter({ file = process.env.WTR_RESULTS } = {}) {
   const write = (sessions) => {
     if (!file) return;
-    const total = { passed: 0, failed: 0, skipped: 0, browsers: {} };
+    const total = { passed: 0, failed: 0, skipped: 0, browsers: {}, hung: [] };
     for (const session of sessions) {
+      const hung = (session.errors ?? []).some((e) => /did not finish within/.test(e.message ?? ''));
+      if (hung && !countSuite.any(session.testResults))
+        total.hung.push({ browser: session.browser.name, file: session.testFile });
       const c = { passed: 0, failed: 0, skipped: 0 };
       countSuite(session.testResults, c);
       c.failed += session.errors?.length ?? 0;
