@@ -238,29 +238,24 @@ export async function recentCounts(
   return { ip: await count('ip', ip), identity: identity === undefined ? 0 : await count('identity_id', identity) };
 }
 
-/** Has this email an approved comment anywhere (a returning commenter, not a first-time guest)? */
-export async function hasApproved(db: Db, email: string): Promise<boolean> {
+/** Has a comment with this `author_email` or `identity_id` been approved? */
+async function anyApproved(db: Db, column: 'author_email' | 'identity_id', value: string | number): Promise<boolean> {
   const row = await db
     .selectFrom('comments')
     .select('id')
-    .where('author_email', '=', email)
+    .where(column, '=', value)
     .where('status', '=', 'approved')
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
 }
 
+/** Has this email an approved comment anywhere (a returning commenter, not a first-time guest)? */
+export const hasApproved = (db: Db, email: string): Promise<boolean> => anyApproved(db, 'author_email', email);
+
 /** Has this signed-in person a comment that was approved (the `first-time` policy for identities)? */
-export async function identityHasApproved(db: Db, identity: number): Promise<boolean> {
-  const row = await db
-    .selectFrom('comments')
-    .select('id')
-    .where('identity_id', '=', identity)
-    .where('status', '=', 'approved')
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
+export const identityHasApproved = (db: Db, identity: number): Promise<boolean> =>
+  anyApproved(db, 'identity_id', identity);
 
 /** A raw-SQL `select 1` for health checks. */
 export const ping = (db: Db): Promise<unknown> => sql`select 1 as ok`.execute(db);
