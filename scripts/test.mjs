@@ -15,7 +15,7 @@
 // GET /__env.json (see test/support/dev-server-routes.mjs). In CI it must run: a start
 // failure counts as a failure; only a machine without apt/root may skip it, with a reason.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -116,6 +116,19 @@ if (process.env.WP_PEER_URL) {
 }
 
 // ------------------------------------------------------------------ browser suite (wtr)
+// test/script-tag.test.ts loads dist/blog-widgets.js as it ships: build it when it is missing
+// or older than a file under src/ (CI builds it just before; a developer may not have).
+const newest = (dir) => findFiles(dir, '').reduce((t, f) => Math.max(t, statSync(resolve(ROOT, f)).mtimeMs), 0);
+const bundle = resolve(ROOT, 'dist/blog-widgets.js');
+if (!interrupted && (!existsSync(bundle) || statSync(bundle).mtimeMs < newest('src'))) {
+  console.log('\n[test] building dist/ (missing or older than src/)');
+  const code = await timed('build', () => run('npm', ['run', '--silent', 'build'], env));
+  if (code !== 0) {
+    total.failed++;
+    notes.push(`build: npm run build exited with code ${code}`);
+  }
+}
+
 const browserFiles = findFiles('test', '.test.ts', ['test/e2e', 'test/node']);
 if (browserFiles.length === 0) {
   notes.push('browsers: no test/**/*.test.ts files');

@@ -24,6 +24,8 @@
 //   ANY /__mock/fixture/<name>.json  ../shared/fixtures/wordpress/<name>.json
 //   ANY /__mock/echo               {method, path, query, headers, body} of the request (POSTs)
 //   ANY /__mock/drop               closes the socket without an answer (fetch rejects: offline)
+//   GET /__mock/signed/<path>      dist/<path>, as a CDN with signed links serves it: the entry
+//                                  (blog-widgets.js) only with ?token=…, 403 without; chunks freely
 //   GET /__mock/gravatar/<hash>    the Gravatar stand-in of every test page (see testRunnerHtml):
 //                                  a picture for liah@example.com, 404 for any other hash
 //   ANY /__mock/sequence?key=<k>&steps=<json>
@@ -140,6 +142,7 @@ function createLock(lapse) {
 /** @param {{ fixturesDir: string }} options  absolute path of ../shared/fixtures */
 export function devServerRoutes({ fixturesDir }) {
   const wordpressDir = resolve(fixturesDir, 'wordpress');
+  const distDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist');
   /** Requests seen per /__mock/sequence key. */
   const sequences = new Map();
   const peerLock = createLock(180_000);
@@ -147,6 +150,19 @@ export function devServerRoutes({ fixturesDir }) {
   return async function routes(ctx, next) {
     const url = new URL(ctx.url, 'http://dev-server');
     const path = decodeURIComponent(url.pathname);
+
+    if (path.startsWith('/__mock/signed/')) {
+      const rel = path.slice('/__mock/signed/'.length);
+      const file = await readInside(distDir, rel);
+      ctx.set('Cache-Control', 'no-store');
+      if (!file) ctx.status = 404;
+      else if (rel === 'blog-widgets.js' && !url.searchParams.has('token')) ctx.status = 403;
+      else {
+        ctx.type = extname(rel) === '.js' ? 'text/javascript' : file.type;
+        ctx.body = file.data;
+      }
+      return;
+    }
 
     if (path.startsWith('/fixtures/')) {
       const file = await readInside(fixturesDir, path.slice('/fixtures/'.length));
