@@ -192,9 +192,13 @@ export class BlogCommentForm extends BlogElement implements SourceHost {
 
   private readonly onFirstFocus = (): void => void this.loadLogic();
 
-  /** @internal Loads sign-in (once: providers, popup, the signed-in line) and has it check the source's providers. */
+  /**
+   * @internal Loads sign-in (once: providers, popup, the signed-in line) and has it check the
+   * source's providers. After the first paint (`later`): its buttons need the providers' answer
+   * anyway, and on a post page the form is below the fold.
+   */
   loadSignIn(): void {
-    this.waitFor(import('../../identity/form-sign-in.js').then((m) => m.attach(this)));
+    this.later(() => import('../../identity/form-sign-in.js').then((m) => m.attach(this)));
   }
 
   override focus(options?: FocusOptions): void {
