@@ -22,6 +22,12 @@ export type BlogArticleLoadEvent = BlogLoadEvent<{ readonly post: Post }>;
  */
 const ifDefined = <T>(value: T): NonNullable<T> | typeof nothing => value ?? nothing;
 
+/**
+ * A placeholder bar standing for a line of text while `src` loads: as tall as its capitals,
+ * centred in a line of it (see `i.skeleton` in the styles), so its box is the line's.
+ */
+const bar = html`<i part="skeleton" class="skeleton"></i>`;
+
 /** Han, kana and the CJK compatibility blocks: read per character, not per space-separated word. */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/g;
 
@@ -58,7 +64,7 @@ function readingMinutes(text: string): number {
  * @csspart excerpt - The wrapper of the `excerpt` slot.
  * @csspart continue - The "Continue reading" link (or button, when there is no permalink).
  * @csspart tags - The "Tagged …" line.
- * @csspart skeleton - The placeholder shown while `src` loads.
+ * @csspart skeleton - Each placeholder shown while `src` loads (a bar per line of text, the image's box).
  * @csspart error - The error box shown when `src` fails.
  * @csspart retry - The "Try again" button in the error box.
  *
@@ -304,7 +310,12 @@ export class BlogArticle extends BlogElement {
     >`;
   }
 
-  #header(v: View): TemplateResult | typeof nothing {
+  /**
+   * The header; while `src` loads (`loading`), the same boxes with a bar (`skeleton` part) in
+   * place of each piece the page did not give, so the placeholder has the geometry of the
+   * loaded header, and a status for screen readers.
+   */
+  #header(v: View, loading: boolean): TemplateResult | typeof nothing {
     const { headline, permalink, published, author, image, layout } = v;
     const full = layout === 'full';
     // Shown only when it is another day than the publication.
@@ -326,15 +337,18 @@ export class BlogArticle extends BlogElement {
         ),
       minutes && this.t('readingTime', { count: minutes }),
     ].filter((item) => item);
-    if (!headline && !v.categories.length && !meta.length && !image) return nothing;
+    if (!loading && !headline && !v.categories.length && !meta.length && !image) return nothing;
     const level = this.headingLevel;
     // The full layout's image is the page's largest paint: loaded at once; cards load lazily.
     return html`<header part="header" class="header">
+      ${loading ? html`<span class="visually-hidden" role="status">${this.t('loadingPost')}</span>` : nothing}
       <div class="heading">
         ${
           v.categories.length
             ? html`<p part="categories" class="categories">${this.#terms('postedIn', v.categories, 'category tag')}</p>`
-            : nothing
+            : loading
+              ? html`<p class="categories">${bar}</p>`
+              : nothing
         }
         ${
           headline
@@ -344,7 +358,10 @@ export class BlogArticle extends BlogElement {
                 'headline',
                 permalink && !full ? html`<a class="u-url" href=${permalink} rel="bookmark">${headline}</a>` : headline,
               )
-            : nothing
+            : loading
+              ? // Two lines of it; not a heading element: an empty one would be a heading without a name.
+                html`<p class="headline">${bar}${bar}</p>`
+              : nothing
         }
         ${
           meta.length
@@ -358,7 +375,9 @@ export class BlogArticle extends BlogElement {
                       >`,
                 )}
               </p>`
-            : nothing
+            : loading
+              ? html`<p class="meta">${bar}</p>`
+              : nothing
         }
       </div>
       ${
@@ -383,29 +402,12 @@ export class BlogArticle extends BlogElement {
               fetchpriority=${full ? 'high' : nothing}
               decoding="async"
             />`
-          : nothing
+          : loading
+            ? // A 16:9 box where the image will be (the loaded post's image has its own ratio).
+              html`<div part="skeleton" class="skeleton image"></div>`
+            : nothing
       }
     </header>`;
-  }
-
-  /** Placeholders in the places (and sizes) of the header, image and body, with a status for screen readers. */
-  #skeleton(): TemplateResult {
-    // The image box keeps the ratio of the page's image, when it gave one; 16:9 otherwise.
-    const { width, height } = this.#view.image ?? {};
-    const [w, h] = width && height ? [width, height] : [16, 9];
-    return html`<div part="skeleton" class="placeholder">
-      <span class="visually-hidden" role="status">${this.t('loadingPost')}</span
-      ><span class="heading"
-        ><i class="skeleton c"></i><span class="hl"><i class="skeleton"></i><i class="skeleton short"></i></span
-        ><i class="skeleton m"></i></span
-      ><svg class="skeleton figure" viewBox="0 0 ${w} ${h}" aria-hidden="true"></svg>${
-        this.#scan.body
-          ? nothing
-          : html`<span class="lines"
-              ><i class="skeleton"></i><i class="skeleton"></i><i class="skeleton"></i><i class="skeleton short"></i
-            ></span>`
-      }
-    </div>`;
   }
 
   #more({ permalink, headline }: View): TemplateResult {
@@ -444,9 +446,13 @@ export class BlogArticle extends BlogElement {
       aria-busy=${loading}
       aria-labelledby=${!loading && v.headline ? 'headline' : nothing}
     >
-      ${loading ? this.#skeleton() : this.#header(v)}
-      ${this.#remote?.errorBox(html, (key, vars) => this.t(key, vars), 'retry') ?? nothing}
+      ${this.#header(v, loading)} ${this.#remote?.errorBox(html, (key, vars) => this.t(key, vars), 'retry') ?? nothing}
       ${showExcerpt ? html`<div part="excerpt" class="excerpt"><slot name="excerpt"></slot></div>` : nothing}
+      ${
+        // Four lines of text (the last one short) for a body that is not on the page yet. Not in
+        // the body's box: that one stays empty until the post fills it, so it moves nothing seen.
+        loading && !this.#scan.body ? html`<p class="body">${[bar, bar, bar, bar]}</p>` : nothing
+      }
       <div part="body" id="body" class="body ${collapsed && !showExcerpt ? 'clamped' : ''}" ?hidden=${showExcerpt}>
         <slot></slot>
       </div>
