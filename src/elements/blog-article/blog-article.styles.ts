@@ -10,17 +10,17 @@ export const articleStyles = unsafeCSS(/* css */ `
     --_gap: var(--blog-article-gap, var(--_space));
     --_ar: var(--blog-article-radius, var(--_radius));
     --_meta: var(--blog-article-meta-color, var(--_muted));
-    --_hs: var(--blog-article-headline-size, clamp(1.375rem, 1.1rem + 1vw, 1.75rem));
-    --_bs: var(--blog-article-body-size, 1.0625rem);
+    --_hs: clamp(1.375rem, 1.1rem + 1vw, 1.75rem);
+    --_bs: 1.0625rem;
     line-height: 1.5;
   }
   :host([layout='full']) {
-    --_hs: var(--blog-article-headline-size, clamp(1.875rem, 1.3rem + 2.2vw, 2.75rem));
-    --_bs: var(--blog-article-body-size, 1.125rem);
+    --_hs: clamp(1.875rem, 1.3rem + 2.2vw, 2.75rem);
+    --_bs: 1.125rem;
   }
   :host([layout='compact']) {
-    --_hs: var(--blog-article-headline-size, 1.1875rem);
-    --_bs: var(--blog-article-body-size, 0.9375rem);
+    --_hs: 1.1875rem;
+    --_bs: 0.9375rem;
   }
   [hidden] {
     display: none !important;
@@ -79,7 +79,7 @@ export const articleStyles = unsafeCSS(/* css */ `
     margin: 0;
     color: var(--blog-article-headline-color, var(--_text));
     font-family: var(--blog-article-headline-font, var(--_heading-font));
-    font-size: var(--_hs);
+    font-size: var(--blog-article-headline-size, var(--_hs));
     line-height: 1.2;
     letter-spacing: -0.01em;
     text-wrap: balance;
@@ -102,9 +102,9 @@ export const articleStyles = unsafeCSS(/* css */ `
     gap: 0.25rem 0.5rem;
   }
   /* Each piece takes its direction from its own text: an English fallback string on a
-     right-to-left page keeps its number and punctuation in place. */
-  .item,
-  .error-text {
+     right-to-left page keeps its number and punctuation in place (the error box's text too:
+     articleErrorCss in internal/error.styles.ts, which comes with the box). */
+  .item {
     unicode-bidi: plaintext;
   }
 
@@ -137,7 +137,7 @@ export const articleStyles = unsafeCSS(/* css */ `
   /* Body: the light-DOM children (styled by the page) */
   .body,
   .excerpt {
-    font-size: var(--_bs);
+    font-size: var(--blog-article-body-size, var(--_bs));
     line-height: var(--blog-article-body-line-height, 1.7);
   }
   ::slotted(:first-child) {
@@ -171,9 +171,6 @@ export const articleStyles = unsafeCSS(/* css */ `
     margin-block-start: calc(var(--_gap) * 1.5);
     padding-block-start: var(--_gap);
     border-block-start: 1px solid var(--_border);
-  }
-  .error {
-    margin-block: var(--_gap);
   }
 
   /* Skeleton: bars in the boxes of the text they stand for (the header's pieces, the body), each

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Post, Term } from '../../data/types.js';
-import { addFallbackStrings, type StringKey } from '../../i18n/index.js';
+import type { StringKey } from '../../i18n/index.js';
 import { BlogElement } from '../../internal/blog-element.js';
 import type { BlogLoadEvent } from '../../internal/events.js';
 import { heading } from '../../internal/heading.js';
@@ -14,13 +14,6 @@ export type { ArticleLayout } from './view.js';
 export type { BlogErrorEvent, BlogLoadEvent } from '../../internal/events.js';
 /** The `blog-load` event of `<blog-article>`: `detail.post` is the post it shows. */
 export type BlogArticleLoadEvent = BlogLoadEvent<{ readonly post: Post }>;
-
-/**
- * Lit's `ifDefined` (`lit/directives/if-defined.js` is exactly this line), without the module
- * and its license comment in the element's first download (DESIGN.md §7). The name is kept:
- * lit-analyzer type-checks the bindings of an `ifDefined(…)` call by it.
- */
-const ifDefined = <T>(value: T): NonNullable<T> | typeof nothing => value ?? nothing;
 
 /**
  * A placeholder bar standing for a line of text while `src` loads: as tall as its capitals,
@@ -122,7 +115,6 @@ export class BlogArticle extends BlogElement {
     timeout: { type: Number },
     noStructuredData: { attribute: 'no-structured-data', type: Boolean },
     post: { attribute: false },
-    expanded: { state: true },
   };
 
   /** The title of the post (plain text). */
@@ -191,10 +183,14 @@ export class BlogArticle extends BlogElement {
   /** The post shown: loaded from `src`, or set directly; attributes override its fields. */
   post?: Post;
 
-  private expanded = false;
+  /** The excerpt opened in place (no permalink to go to); its button asks for the update. */
+  #expanded = false;
 
-  /** What the page put in the element (see `rescan`). */
-  #scan = { body: false, pageExcerpt: false, hasExcerpt: false, minutes: 0 };
+  /**
+   * What the page put in the element (see `rescan`). Set in connectedCallback, which always runs
+   * before the first update (Lit updates only connected elements), so it needs no initial value.
+   */
+  #scan!: { body: boolean; pageExcerpt: boolean; hasExcerpt: boolean; minutes: number };
   /** Loading `src` and the post's content, once its lazy module is in (internal/remote.ts). */
   #remote?: ArticleRemote;
   /** Set when the module of `remote` failed to load. */
@@ -229,7 +225,7 @@ export class BlogArticle extends BlogElement {
       } else if (
         element
           ? !element.slot && !/^(script|style|template)$/.test(element.localName)
-          : node.nodeType === Node.TEXT_NODE
+          : node.nodeType === 3 /* Node.TEXT_NODE */
       ) {
         scan.body ||= element ? !owned : !!node.textContent?.trim();
         text += ` ${node.textContent}`;
@@ -253,7 +249,6 @@ export class BlogArticle extends BlogElement {
       this.later(() =>
         import('../../internal/remote.js').then(
           (m) => {
-            addFallbackStrings(m.sharedStrings);
             this.#remote ??= new m.ArticleRemote(this);
           },
           (error: unknown) => {
@@ -265,7 +260,7 @@ export class BlogArticle extends BlogElement {
         ),
       );
     }
-    if (changed.has('excerpt') || changed.has('src')) this.expanded = false;
+    if (changed.has('excerpt') || changed.has('src')) this.#expanded = false;
     if (this.#remote?.sync(this.#scan.body, this.#scan.pageExcerpt)) this.#rescan();
     const view = viewOf(this);
     this.#view = this.#remote?.merge(view) ?? view;
@@ -276,7 +271,7 @@ export class BlogArticle extends BlogElement {
     // The JSON-LD and the h-entry class are invisible: they load after the first render.
     this.later(() =>
       import('../../internal/structured-data.js').then((m) =>
-        m.syncPosting(this, !this.noStructuredData, this.#loading ? undefined : this.#view),
+        m.syncPosting(this, this.#loading ? undefined : this.#view),
       ),
     );
   }
@@ -303,10 +298,11 @@ export class BlogArticle extends BlogElement {
     );
   }
 
+  /** A date, localized (`December 18, 2013`): only valid ones get here (`parseDate`, `postView`). */
   #time({ date, iso, dateOnly }: ParsedDate, className: string): TemplateResult {
     // A plain date names a day, not an instant: formatted in UTC, no time zone moves it.
     return html`<time class=${className} datetime=${iso}
-      >${this.formatDate(date, { dateStyle: 'long', ...(dateOnly && { timeZone: 'UTC' }) })}</time
+      >${new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : undefined }).format(date)}</time
     >`;
   }
 
@@ -336,9 +332,8 @@ export class BlogArticle extends BlogElement {
             : html`<span class="p-author h-card">${author.name}</span>`,
         ),
       minutes && this.t('readingTime', { count: minutes }),
-    ].filter((item) => item);
+    ].filter(Boolean);
     if (!loading && !headline && !v.categories.length && !meta.length && !image) return nothing;
-    const level = this.headingLevel;
     // The full layout's image is the page's largest paint: loaded at once; cards load lazily.
     return html`<header part="header" class="header">
       ${loading ? html`<span class="visually-hidden" role="status">${this.t('loadingPost')}</span>` : nothing}
@@ -353,8 +348,8 @@ export class BlogArticle extends BlogElement {
         ${
           headline
             ? heading(
-                // 0 (and NaN) is 2 here, and heading() makes anything but 1–6 a level 2.
-                level || 2,
+                // heading() makes anything but 1–6 (0, NaN…) a level 2.
+                this.headingLevel,
                 'headline',
                 permalink && !full ? html`<a class="u-url" href=${permalink} rel="bookmark">${headline}</a>` : headline,
               )
@@ -396,8 +391,16 @@ export class BlogArticle extends BlogElement {
                   : nothing)
               }
               alt=${image.alt}
-              width=${ifDefined(image.width)}
-              height=${ifDefined(image.height)}
+              width=${
+                // `nothing` leaves the attribute out (what ifDefined does, without a call); lit-analyzer
+                // types it as a symbol it cannot bind, hence `never`, which ESLint finds unneeded.
+                // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- see above
+                image.width ?? (nothing as never)
+              }
+              height=${
+                // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- as for width
+                image.height ?? (nothing as never)
+              }
               loading=${full ? 'eager' : 'lazy'}
               fetchpriority=${full ? 'high' : nothing}
               decoding="async"
@@ -425,20 +428,21 @@ export class BlogArticle extends BlogElement {
       part="continue"
       class="continue"
       type="button"
-      aria-expanded=${this.expanded}
+      aria-expanded=${this.#expanded}
       aria-controls="body"
       @click=${(): void => {
-        this.expanded = !this.expanded;
+        this.#expanded = !this.#expanded;
+        this.requestUpdate();
       }}
     >
-      ${this.t(this.expanded ? 'showLess' : 'continueReading')}
+      ${this.t(this.#expanded ? 'showLess' : 'continueReading')}
     </button>`;
   }
 
   protected override render(): TemplateResult {
     const v = this.#view;
     const loading = this.#loading;
-    const collapsed = this.excerpt && !this.expanded;
+    const collapsed = this.excerpt && !this.#expanded;
     const showExcerpt = collapsed && this.#scan.hasExcerpt;
     return html`<article
       part="base"
@@ -446,7 +450,7 @@ export class BlogArticle extends BlogElement {
       aria-busy=${loading}
       aria-labelledby=${!loading && v.headline ? 'headline' : nothing}
     >
-      ${this.#header(v, loading)} ${this.#remote?.errorBox(html, (key, vars) => this.t(key, vars), 'retry') ?? nothing}
+      ${this.#header(v, loading)} ${this.#remote?.errorBox(html, (key, vars) => this.t(key, vars), 'retry')}
       ${showExcerpt ? html`<div part="excerpt" class="excerpt"><slot name="excerpt"></slot></div>` : nothing}
       ${
         // Four lines of text (the last one short) for a body that is not on the page yet. Not in
