@@ -12,6 +12,8 @@ import {
   jsonLd,
   nextSettle,
   part,
+  parts,
+  shadow,
   spyOnDialogs,
   structuredData,
   text,
@@ -22,17 +24,100 @@ const fixtureRoute = (name: string, params: Record<string, string | number> = {}
   mockUrl(`fixture/${name}`, params);
 
 describe('<blog-article src> loading', () => {
-  it('shows a skeleton that reserves space, with aria-busy and a loading status', async () => {
+  it('draws its header with placeholders while loading: busy, a loading status, nothing to focus', async () => {
     const el = await fixture<BlogArticle>(html`<blog-article src=${mockUrl('slow', { ms: 1500 })}></blog-article>`);
     const base = part(el, 'base')!;
     expect(base.getAttribute('aria-busy')).to.equal('true');
-    const skeleton = part(el, 'skeleton')!;
-    expect(skeleton).to.exist;
-    expect(text(skeleton.querySelector('[role="status"]'))).to.equal('Loading the post…');
-    expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(250);
-    expect(part(el, 'header')).to.be.null;
+    expect(base.hasAttribute('aria-labelledby')).to.equal(false);
+    const status = shadow(el).querySelector('[role="status"]')!;
+    expect(text(status)).to.equal('Loading the post…');
+    expect(status.getBoundingClientRect().width).to.be.at.most(1); // visually hidden
+    // The header's own boxes, each holding bars: categories, the headline's two lines, the meta
+    // line; the image's box; four lines of body (the page gave none).
+    const header = part(el, 'header')!;
+    const bars = (selector: string): number => header.querySelectorAll(`${selector} > [part="skeleton"]`).length;
+    expect([bars('.categories'), bars('.headline'), bars('.meta')]).to.deep.equal([1, 2, 1]);
+    expect(header.querySelector(':scope > [part="skeleton"]')).to.exist;
+    const lines = part(el, 'body')!.previousElementSibling!;
+    expect(lines.querySelectorAll('[part="skeleton"]')).to.have.length(4);
+    // The body's own box stays empty (and flat) until the post fills it: nothing in it moves.
+    expect(part(el, 'body')!.getBoundingClientRect().height).to.equal(0);
+    expect(parts(el, 'skeleton')).to.have.length(9);
+    expect(parts(el, 'skeleton').every((bar) => bar.getBoundingClientRect().height > 0)).to.equal(true);
+    // A placeholder is no heading and no link: nothing to land on or to tab to.
+    expect(shadow(el).querySelector('h1, h2, h3, h4, h5, h6, a, button, [tabindex]')).to.be.null;
+    for (const name of ['categories', 'headline', 'meta', 'image', 'tags']) expect(part(el, name), name).to.be.null;
     expect(structuredData(el)).to.have.length(0);
     el.remove(); // aborts
+  });
+
+  it('shows the fields the page gave while loading, placeholders for the others', async () => {
+    const el = await fixture<BlogArticle>(
+      html`<blog-article
+        src=${mockUrl('slow', { ms: 1500 })}
+        headline="Given by the page"
+        published="2013-12-18"
+        author="Liah Qureshi"
+        image="/demo/images/her-featured.svg"
+        image-width="1200"
+        image-height="675"
+        ><p>The body, on the page.</p></blog-article
+      >`,
+    );
+    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
+    expect(text(shadow(el).querySelector('[role="status"]'))).to.equal('Loading the post…');
+    expect(text(part(el, 'headline'))).to.equal('Given by the page');
+    expect(text(part(el, 'meta')))
+      .to.contain('December 18, 2013')
+      .and.contain('by Liah Qureshi');
+    expect(part(el, 'image')!.getAttribute('width')).to.equal('1200');
+    // Only the categories are missing: one bar; no body bars under the page's own body.
+    expect(parts(el, 'skeleton')).to.have.length(1);
+    expect(part(el, 'skeleton')!.parentElement!.classList.contains('categories')).to.equal(true);
+    el.remove();
+  });
+
+  it('holds the geometry of the loaded header while loading', async () => {
+    // 640px: the seed post's headline takes two lines (what its placeholder holds), its
+    // categories and meta line one each; its image is 16:9, as the placeholder's box.
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 640px"></div>`);
+    const el = document.createElement('blog-article');
+    el.src = `${await embeddedPostUrl(4)}&delay=600`;
+    const settled = nextSettle();
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
+    const box = (name: string): number => part(el, name)!.getBoundingClientRect().height;
+    const heading = (): number => shadow(el).querySelector('.heading')!.getBoundingClientRect().height;
+    const loading = { header: box('header'), heading: heading() };
+    const figure = part(el, 'header')!.querySelector(':scope > [part="skeleton"]')!.getBoundingClientRect();
+    expect(figure.height).to.be.closeTo((figure.width * 9) / 16, 0.5);
+    // Four lines of body text, as this engine lays them out (WebKit rounds line heights).
+    const lines = part(el, 'body')!.previousElementSibling!;
+    const { fontFamily, fontSize, lineHeight } = getComputedStyle(part(el, 'body')!);
+    const text4 = document.createElement('div');
+    Object.assign(text4.style, { fontFamily, fontSize, lineHeight });
+    text4.append('one', document.createElement('br'), 'two', document.createElement('br'), 'three');
+    text4.append(document.createElement('br'), 'four');
+    wrapper.append(text4);
+    expect(lines.getBoundingClientRect().height).to.be.closeTo(text4.getBoundingClientRect().height, 0.5);
+    text4.remove();
+
+    expect(await settled).to.be.instanceOf(BlogLoadEvent);
+    await el.updateComplete;
+    expect(parts(el, 'skeleton')).to.have.length(0);
+    expect(shadow(el).querySelector('[role="status"]')).to.be.null;
+    expect(Math.round(box('headline') / parseFloat(getComputedStyle(part(el, 'headline')!).lineHeight))).to.equal(2);
+    expect(heading()).to.be.closeTo(loading.heading, 0.5);
+    expect(box('header')).to.be.closeTo(loading.header, 0.5);
+  });
+
+  it('holds at least the screen in the full layout while loading', async () => {
+    const el = await fixture<BlogArticle>(
+      html`<blog-article layout="full" src=${mockUrl('slow', { ms: 1500 })}></blog-article>`,
+    );
+    expect(part(el, 'base')!.getBoundingClientRect().height).to.be.at.least(window.innerHeight - 1);
+    el.remove();
   });
 
   it('loads the seed post (posts_embed.json, id 4) with author, featured media and terms', async () => {

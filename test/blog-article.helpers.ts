@@ -39,6 +39,8 @@ export const seed = (attrs: { layout?: string; excerpt?: boolean; permalink?: st
 export const shadow = (el: BlogArticle): ShadowRoot => el.shadowRoot!;
 export const part = (el: BlogArticle, name: string): HTMLElement | null =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+export const parts = (el: BlogArticle, name: string): HTMLElement[] =>
+  Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
 export const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Resolves with the next `blog-load` or `blog-error` anywhere on the page (attach before the fixture). */

@@ -8,6 +8,7 @@ import {
   addFallbackStrings,
   format as formatWith,
   interpolate,
+  isLoaded,
   loadStrings,
   resolveLocale,
   setStrings,
@@ -56,6 +57,20 @@ const categoriesOf = (lang: string): Category[] => new Intl.PluralRules(lang).re
 describe('i18n: built-in locales', () => {
   it('lists every locale file and English', () => {
     expect(builtInLocales).to.deep.equal(['en', ...Object.keys(locales)].sort());
+  });
+
+  it('loads each of them, but English, through the lazily loaded map of loaders.ts', async () => {
+    const { loaders } = await import('../src/i18n/loaders.js');
+    expect(Object.keys(loaders).sort()).to.deep.equal(builtInLocales.filter((lang) => lang !== 'en'));
+  });
+
+  it('resolves each of them (and a regional tag of each) to itself; English and unknown tags need no load', () => {
+    for (const lang of builtInLocales) {
+      expect(resolveLocale(lang), lang).to.equal(lang);
+      expect(resolveLocale(`${lang}-XX`), `${lang}-XX`).to.equal(lang);
+    }
+    expect(isLoaded('en')).to.equal(true);
+    expect(isLoaded('xx')).to.equal(true);
   });
 
   it('logs the plural categories this engine reports', () => {

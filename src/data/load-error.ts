@@ -2,8 +2,9 @@ import type { StringKey } from '../i18n/types.js';
 
 /**
  * The English of every load error travels with the code that can raise one: elements register
- * it with `addFallbackStrings` when this code arrives (it loads lazily, and importing the i18n
- * module from here would split that module out of the elements' eager bundle).
+ * it with `addFallbackStrings` when this code arrives, or the error box of `internal/remote.ts`
+ * falls back to it (this code loads lazily, and importing the i18n module from here would split
+ * that module out of the elements' eager bundle).
  */
 export { sharedStrings } from '../i18n/shared-strings.js';
 

@@ -2,25 +2,6 @@ import type { PluralString, StringKey, Strings } from './types.js';
 
 export type { PluralString, StringKey, Strings } from './types.js';
 
-type Loader = () => Promise<{ default: Partial<Strings> }>;
-
-/**
- * Locales other than English load on demand: the npm build keeps each one a module of its own,
- * the script-tag build emits them as small files next to `blog-widgets.js`, so a page pays only
- * for the language it shows.
- */
-const loaders: Record<string, Loader> = {
-  ar: () => import('./locales/ar.js'),
-  de: () => import('./locales/de.js'),
-  es: () => import('./locales/es.js'),
-  fr: () => import('./locales/fr.js'),
-  he: () => import('./locales/he.js'),
-  it: () => import('./locales/it.js'),
-  ja: () => import('./locales/ja.js'),
-  pt: () => import('./locales/pt.js'),
-  zh: () => import('./locales/zh.js'),
-};
-
 /** Translations in memory. English needs none: its text ships with each element (`defaultStrings`). */
 const loaded = new Map<string, Partial<Strings>>();
 const pending = new Map<string, Promise<Partial<Strings>>>();
@@ -37,8 +18,15 @@ export function addFallbackStrings(strings: Partial<Strings>): void {
   Object.assign(fallback, strings);
 }
 
-/** The locales with built-in strings. */
+/**
+ * The locales with built-in strings. English ships with each element (`defaultStrings`); the
+ * others load on demand, through a map of `import()`s (./loaders.ts) that is itself loaded on
+ * first use, so an English page downloads neither.
+ */
 export const builtInLocales: readonly string[] = ['ar', 'de', 'en', 'es', 'fr', 'he', 'it', 'ja', 'pt', 'zh'];
+
+/** `builtInLocales` but English, as the elements test them (the list itself is not in their bundle). */
+const TRANSLATED = /^(ar|de|es|fr|he|it|ja|pt|zh)$/;
 
 /**
  * The best built-in locale for a BCP 47 tag: `pt-BR` → `pt`, `zh-Hant-TW` → `zh`, unknown → `en`.
@@ -47,28 +35,28 @@ export const builtInLocales: readonly string[] = ['ar', 'de', 'en', 'es', 'fr', 
 export function resolveLocale(lang: string | null | undefined): string {
   const tag = (lang ?? '').trim().toLowerCase();
   // The tag itself, then its language (`pt-br` → `pt`).
-  return [tag, tag.split(/[-_]/)[0]].find((t) => t && (loaded.has(t) || t in loaders || overrides.has(t))) ?? 'en';
+  return [tag, tag.split(/[-_]/)[0]].find((t) => t && (TRANSLATED.test(t) || overrides.has(t))) ?? 'en';
 }
 
 /** True when a locale's strings are in memory (English and unknown locales always are). */
 export function isLoaded(locale: string): boolean {
-  return loaded.has(locale) || !(locale in loaders);
+  return loaded.has(locale) || !TRANSLATED.test(locale);
 }
 
-/** Loads a locale's strings (once); resolves with English when the locale is unknown or fails. */
+/**
+ * Loads a locale's strings (once), with the map of translations (./loaders.ts) on first use;
+ * resolves with English (`{}`) when the locale is unknown or fails.
+ */
 export function loadStrings(locale: string): Promise<Partial<Strings>> {
   const promise =
     pending.get(locale) ??
-    (async () => {
-      let strings: Partial<Strings> = {};
-      try {
-        strings = (await loaders[locale]?.())?.default ?? {};
-      } catch (error) {
-        console.warn(`blog-widgets: strings for "${locale}" failed to load; showing English.`, error);
-      }
-      loaded.set(locale, strings);
-      return strings;
-    })();
+    import('./loaders.js').then(
+      (m) => m.load(locale, loaded),
+      (error: unknown) => {
+        console.warn('blog-widgets:', error);
+        return {};
+      },
+    );
   pending.set(locale, promise);
   return promise;
 }

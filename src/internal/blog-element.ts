@@ -80,7 +80,7 @@ export class BlogElement extends LitElement {
   /** The `theme` the dark state was last worked out for. */
   #schemeOf?: Theme;
   /** Set once this element asked for watch.ts. */
-  #watching = false;
+  #watching?: boolean;
   readonly #refresh = (): void => {
     this.#updateLocale();
     this.#updateScheme();
@@ -137,7 +137,7 @@ export class BlogElement extends LitElement {
   }
 
   /** Lazily loaded work (JSON-LD, loaded content) that `updateComplete` also waits for. */
-  #lazy: Promise<unknown> = Promise.resolve();
+  #lazy?: Promise<unknown>;
 
   /**
    * `waitFor` for a lazy part the first paint does not need: it starts loading once that paint is
@@ -157,7 +157,7 @@ export class BlogElement extends LitElement {
   /** Also waits for lazily loaded work, so callers (and tests) see all of it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done: boolean;
-    let lazy: Promise<unknown>;
+    let lazy: Promise<unknown> | undefined;
     do {
       done = await super.getUpdateComplete();
       await (lazy = this.#lazy);
@@ -168,11 +168,6 @@ export class BlogElement extends LitElement {
   /** The element's string for `key`, with `{placeholders}` filled and plurals chosen. */
   protected t(key: StringKey, vars?: Readonly<Record<string, string | number>>): string {
     return format(key, this.locale, vars, this.strings, (this.constructor as typeof BlogElement).defaultStrings);
-  }
-
-  /** A localized date (`December 18, 2013`), or '' for a missing or invalid one. */
-  protected formatDate(date: Date | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-    return date && !Number.isNaN(date.getTime()) ? new Intl.DateTimeFormat(this.locale, options).format(date) : '';
   }
 
   #updateLocale(): void {

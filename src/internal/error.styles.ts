@@ -62,3 +62,13 @@ export const errorCss = /* css */ `
     flex: 1 1 16rem;
   }
 `;
+
+/** `<blog-article>`'s spacing around its error box, and the direction of its text taken from that text. */
+export const articleErrorCss = /* css */ `
+  .error {
+    margin-block: var(--_gap);
+  }
+  .error-text {
+    unicode-bidi: plaintext;
+  }
+`;

@@ -3,11 +3,14 @@
  * (so an element inside another component's shadow DOM still follows the page), else English.
  */
 export function closestLang(element: Element): string {
-  let node: Node | null = element;
+  let node: Node | null | undefined = element;
   while (node) {
-    const lang = node instanceof Element && node.getAttribute('lang');
+    // Only elements have attributes.
+    const lang = (node as Partial<Element>).getAttribute?.('lang');
     if (lang) return lang;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    // Past the top of a shadow tree, its host; a document (or the root of a detached tree) has
+    // neither a parent nor a shadow host.
+    node = node.parentNode ?? (node as Partial<ShadowRoot>).host;
   }
   return 'en';
 }

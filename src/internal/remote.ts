@@ -15,12 +15,14 @@ import type { Author, Post, Term } from '../data/types.js';
 import { loadWordPressPost, loadWordPressUser } from '../data/wordpress.js';
 import type { ArticleFields, ParsedDate, PostView, View } from '../elements/blog-article/view.js';
 import type { StringKey } from '../i18n/types.js';
-import { buttonCss, dangerCss, errorCss } from './error.styles.js';
+import { articleErrorCss, buttonCss, dangerCss, errorCss } from './error.styles.js';
 import { BlogErrorEvent, BlogLoadEvent } from './events.js';
 import { adopt } from './lazy-styles.js';
 import { IMAGE_PROTOCOLS, safeSrcset, safeUrl, sanitize } from './sanitize.js';
 
-export { sharedStrings } from '../data/load-error.js';
+import { sharedStrings } from '../data/load-error.js';
+
+export { sharedStrings };
 
 type Host<T> = ReactiveElement & { src?: string | undefined } & T;
 
@@ -41,6 +43,8 @@ abstract class Remote<D, T = object> implements ReactiveController {
   private src = '';
   private abort?: AbortController | undefined;
   private focus = false;
+  /** Styles of the element's own for its error box, adopted with it. */
+  protected boxCss: string[] = [];
 
   constructor(protected readonly host: Host<T>) {
     host.addController(this);
@@ -128,10 +132,20 @@ abstract class Remote<D, T = object> implements ReactiveController {
   ): TemplateResult | undefined {
     const { error } = this;
     if (!error) return undefined;
-    adopt(this.host.renderRoot, buttonCss, dangerCss, errorCss);
+    adopt(this.host.renderRoot, buttonCss, dangerCss, errorCss, ...this.boxCss);
+    // The element's `t` gives back a key no translation, page string or English of its own has:
+    // such a key gets the English that comes with this module, so the element need not register
+    // it (`addFallbackStrings`) before it can show it.
+    const say = (key: StringKey, vars: Record<string, string | number> = {}): string => {
+      const text = t(key, vars);
+      const english = sharedStrings[key];
+      return text === key && typeof english === 'string'
+        ? english.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole))
+        : text;
+    };
     return html`<div part="error" class="error" role="alert">
-      <p class="error-text">${t(error.messageKey, error.vars)}</p>
-      <button part=${retryPart} class="button" type="button" @click=${() => void this.retry()}>${t('retry')}</button>
+      <p class="error-text">${say(error.messageKey, error.vars)}</p>
+      <button part=${retryPart} class="button" type="button" @click=${() => void this.retry()}>${say('retry')}</button>
     </div>`;
   }
 }
@@ -228,6 +242,7 @@ export class ArticleRemote extends Remote<Post, ArticleHost> {
   /** The post shown, checked (see `postView`). */
   view?: PostView | undefined;
   private shown?: Post | undefined;
+  protected override boxCss = [articleErrorCss];
 
   /**
    * The element's view (`viewOf`: its attributes, checked) with the post's fields where no

@@ -58,9 +58,11 @@ const entries = new WeakSet<Element>();
 
 /**
  * `<blog-article>`: the `h-entry` microformats root (on the host itself: parsers read light DOM;
- * a class the page set itself is never removed) and a schema.org `BlogPosting` for `view`.
+ * a class the page set itself is never removed) and a schema.org `BlogPosting` for `view`;
+ * neither when the host says `noStructuredData`.
  */
-export function syncPosting(host: HTMLElement, wanted: boolean, view: View | undefined): void {
+export function syncPosting(host: HTMLElement & { noStructuredData: boolean }, view: View | undefined): void {
+  const wanted = !host.noStructuredData;
   if (wanted && !host.classList.contains('h-entry')) {
     host.classList.add('h-entry');
     entries.add(host);

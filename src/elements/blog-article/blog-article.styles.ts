@@ -10,17 +10,17 @@ export const articleStyles = unsafeCSS(/* css */ `
     --_gap: var(--blog-article-gap, var(--_space));
     --_ar: var(--blog-article-radius, var(--_radius));
     --_meta: var(--blog-article-meta-color, var(--_muted));
-    --_hs: var(--blog-article-headline-size, clamp(1.375rem, 1.1rem + 1vw, 1.75rem));
-    --_bs: var(--blog-article-body-size, 1.0625rem);
+    --_hs: clamp(1.375rem, 1.1rem + 1vw, 1.75rem);
+    --_bs: 1.0625rem;
     line-height: 1.5;
   }
   :host([layout='full']) {
-    --_hs: var(--blog-article-headline-size, clamp(1.875rem, 1.3rem + 2.2vw, 2.75rem));
-    --_bs: var(--blog-article-body-size, 1.125rem);
+    --_hs: clamp(1.875rem, 1.3rem + 2.2vw, 2.75rem);
+    --_bs: 1.125rem;
   }
   :host([layout='compact']) {
-    --_hs: var(--blog-article-headline-size, 1.1875rem);
-    --_bs: var(--blog-article-body-size, 0.9375rem);
+    --_hs: 1.1875rem;
+    --_bs: 0.9375rem;
   }
   [hidden] {
     display: none !important;
@@ -45,22 +45,19 @@ export const articleStyles = unsafeCSS(/* css */ `
     background: var(--blog-article-background, var(--_surface));
   }
 
-  /* Header (and its skeleton): categories, headline, meta, image */
+  /* Header: categories, headline, meta, image */
   .header,
-  .placeholder,
-  .heading,
-  .lines {
+  .heading {
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
   }
-  .header,
-  .placeholder {
+  .header {
     margin-block-end: calc(var(--_gap) * 1.25);
   }
   /* A whole post is taller than a screen: while it loads, what follows it stays below the fold,
      so the post arriving moves nothing the reader sees (CLS 0, bench/page.mjs). */
-  :host([layout='full']) .placeholder {
+  :host([layout='full']) [aria-busy='true'] {
     min-block-size: 100svh;
   }
   .heading {
@@ -82,7 +79,7 @@ export const articleStyles = unsafeCSS(/* css */ `
     margin: 0;
     color: var(--blog-article-headline-color, var(--_text));
     font-family: var(--blog-article-headline-font, var(--_heading-font));
-    font-size: var(--_hs);
+    font-size: var(--blog-article-headline-size, var(--_hs));
     line-height: 1.2;
     letter-spacing: -0.01em;
     text-wrap: balance;
@@ -105,21 +102,24 @@ export const articleStyles = unsafeCSS(/* css */ `
     gap: 0.25rem 0.5rem;
   }
   /* Each piece takes its direction from its own text: an English fallback string on a
-     right-to-left page keeps its number and punctuation in place. */
-  .item,
-  .error-text {
+     right-to-left page keeps its number and punctuation in place (the error box's text too:
+     articleErrorCss in internal/error.styles.ts, which comes with the box). */
+  .item {
     unicode-bidi: plaintext;
   }
 
   /* Featured image: its width and height attributes give the box its ratio before a byte arrives. */
-  .image,
-  .figure {
+  .image {
     display: block;
     inline-size: 100%;
     block-size: auto;
     object-fit: cover;
     border-radius: calc(var(--_ar) * 0.75);
     background: var(--_skeleton);
+  }
+  /* Its placeholder while src loads (a div: no width and height, so 4:3 in the compact layout). */
+  div.image {
+    aspect-ratio: 16 / 9;
   }
   :host([layout='full']) .image {
     border-radius: var(--_ar);
@@ -136,9 +136,8 @@ export const articleStyles = unsafeCSS(/* css */ `
 
   /* Body: the light-DOM children (styled by the page) */
   .body,
-  .excerpt,
-  .lines {
-    font-size: var(--_bs);
+  .excerpt {
+    font-size: var(--blog-article-body-size, var(--_bs));
     line-height: var(--blog-article-body-line-height, 1.7);
   }
   ::slotted(:first-child) {
@@ -173,37 +172,20 @@ export const articleStyles = unsafeCSS(/* css */ `
     padding-block-start: var(--_gap);
     border-block-start: 1px solid var(--_border);
   }
-  .error {
-    margin-block: var(--_gap);
-  }
 
-  /* Skeleton: the same boxes the loaded post will fill. */
-  .c {
-    inline-size: min(8rem, 40%);
-    block-size: 0.8125rem;
+  /* Skeleton: bars in the boxes of the text they stand for (the header's pieces, the body), each
+     as tall as capitals and its margin box exactly one line of that text, top-aligned so the line
+     is neither taller nor shorter, whatever the font: the loaded post fills the same boxes. */
+  i.skeleton {
+    display: inline-block;
+    vertical-align: top;
+    inline-size: 100%;
+    block-size: 0.75em;
+    margin-block: calc(0.5lh - 0.375em);
   }
-  .hl {
-    display: grid;
-    gap: calc(var(--_hs) * 0.2);
-  }
-  .hl i {
-    block-size: var(--_hs);
-  }
-  .m {
-    inline-size: min(16rem, 70%);
-    block-size: 0.875rem;
-  }
-  .short {
+  /* The last line of each piece (and a piece of one line) short. */
+  i:last-of-type {
     inline-size: 60%;
-  }
-  :host([layout='compact']) .figure {
-    display: none;
-  }
-  .lines {
-    gap: 0.7em;
-  }
-  .lines i {
-    block-size: 1em;
   }
 
   @media (forced-colors: active) {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Post, Term } from '../../data/types.js';
-import { addFallbackStrings, type StringKey } from '../../i18n/index.js';
+import type { StringKey } from '../../i18n/index.js';
 import { BlogElement } from '../../internal/blog-element.js';
 import type { BlogLoadEvent } from '../../internal/events.js';
 import { heading } from '../../internal/heading.js';
@@ -16,11 +16,10 @@ export type { BlogErrorEvent, BlogLoadEvent } from '../../internal/events.js';
 export type BlogArticleLoadEvent = BlogLoadEvent<{ readonly post: Post }>;
 
 /**
- * Lit's `ifDefined` (`lit/directives/if-defined.js` is exactly this line), without the module
- * and its license comment in the element's first download (DESIGN.md §7). The name is kept:
- * lit-analyzer type-checks the bindings of an `ifDefined(…)` call by it.
+ * A placeholder bar standing for a line of text while `src` loads: as tall as its capitals,
+ * centred in a line of it (see `i.skeleton` in the styles), so its box is the line's.
  */
-const ifDefined = <T>(value: T): NonNullable<T> | typeof nothing => value ?? nothing;
+const bar = html`<i part="skeleton" class="skeleton"></i>`;
 
 /** Han, kana and the CJK compatibility blocks: read per character, not per space-separated word. */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/g;
@@ -58,7 +57,7 @@ function readingMinutes(text: string): number {
  * @csspart excerpt - The wrapper of the `excerpt` slot.
  * @csspart continue - The "Continue reading" link (or button, when there is no permalink).
  * @csspart tags - The "Tagged …" line.
- * @csspart skeleton - The placeholder shown while `src` loads.
+ * @csspart skeleton - Each placeholder shown while `src` loads (a bar per line of text, the image's box).
  * @csspart error - The error box shown when `src` fails.
  * @csspart retry - The "Try again" button in the error box.
  *
@@ -116,7 +115,6 @@ export class BlogArticle extends BlogElement {
     timeout: { type: Number },
     noStructuredData: { attribute: 'no-structured-data', type: Boolean },
     post: { attribute: false },
-    expanded: { state: true },
   };
 
   /** The title of the post (plain text). */
@@ -185,10 +183,14 @@ export class BlogArticle extends BlogElement {
   /** The post shown: loaded from `src`, or set directly; attributes override its fields. */
   post?: Post;
 
-  private expanded = false;
+  /** The excerpt opened in place (no permalink to go to); its button asks for the update. */
+  #expanded = false;
 
-  /** What the page put in the element (see `rescan`). */
-  #scan = { body: false, pageExcerpt: false, hasExcerpt: false, minutes: 0 };
+  /**
+   * What the page put in the element (see `rescan`). Set in connectedCallback, which always runs
+   * before the first update (Lit updates only connected elements), so it needs no initial value.
+   */
+  #scan!: { body: boolean; pageExcerpt: boolean; hasExcerpt: boolean; minutes: number };
   /** Loading `src` and the post's content, once its lazy module is in (internal/remote.ts). */
   #remote?: ArticleRemote;
   /** Set when the module of `remote` failed to load. */
@@ -223,7 +225,7 @@ export class BlogArticle extends BlogElement {
       } else if (
         element
           ? !element.slot && !/^(script|style|template)$/.test(element.localName)
-          : node.nodeType === Node.TEXT_NODE
+          : node.nodeType === 3 /* Node.TEXT_NODE */
       ) {
         scan.body ||= element ? !owned : !!node.textContent?.trim();
         text += ` ${node.textContent}`;
@@ -247,7 +249,6 @@ export class BlogArticle extends BlogElement {
       this.later(() =>
         import('../../internal/remote.js').then(
           (m) => {
-            addFallbackStrings(m.sharedStrings);
             this.#remote ??= new m.ArticleRemote(this);
           },
           (error: unknown) => {
@@ -259,7 +260,7 @@ export class BlogArticle extends BlogElement {
         ),
       );
     }
-    if (changed.has('excerpt') || changed.has('src')) this.expanded = false;
+    if (changed.has('excerpt') || changed.has('src')) this.#expanded = false;
     if (this.#remote?.sync(this.#scan.body, this.#scan.pageExcerpt)) this.#rescan();
     const view = viewOf(this);
     this.#view = this.#remote?.merge(view) ?? view;
@@ -270,7 +271,7 @@ export class BlogArticle extends BlogElement {
     // The JSON-LD and the h-entry class are invisible: they load after the first render.
     this.later(() =>
       import('../../internal/structured-data.js').then((m) =>
-        m.syncPosting(this, !this.noStructuredData, this.#loading ? undefined : this.#view),
+        m.syncPosting(this, this.#loading ? undefined : this.#view),
       ),
     );
   }
@@ -297,14 +298,20 @@ export class BlogArticle extends BlogElement {
     );
   }
 
+  /** A date, localized (`December 18, 2013`): only valid ones get here (`parseDate`, `postView`). */
   #time({ date, iso, dateOnly }: ParsedDate, className: string): TemplateResult {
     // A plain date names a day, not an instant: formatted in UTC, no time zone moves it.
     return html`<time class=${className} datetime=${iso}
-      >${this.formatDate(date, { dateStyle: 'long', ...(dateOnly && { timeZone: 'UTC' }) })}</time
+      >${new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : undefined }).format(date)}</time
     >`;
   }
 
-  #header(v: View): TemplateResult | typeof nothing {
+  /**
+   * The header; while `src` loads (`loading`), the same boxes with a bar (`skeleton` part) in
+   * place of each piece the page did not give, so the placeholder has the geometry of the
+   * loaded header, and a status for screen readers.
+   */
+  #header(v: View, loading: boolean): TemplateResult | typeof nothing {
     const { headline, permalink, published, author, image, layout } = v;
     const full = layout === 'full';
     // Shown only when it is another day than the publication.
@@ -325,26 +332,31 @@ export class BlogArticle extends BlogElement {
             : html`<span class="p-author h-card">${author.name}</span>`,
         ),
       minutes && this.t('readingTime', { count: minutes }),
-    ].filter((item) => item);
-    if (!headline && !v.categories.length && !meta.length && !image) return nothing;
-    const level = this.headingLevel;
+    ].filter(Boolean);
+    if (!loading && !headline && !v.categories.length && !meta.length && !image) return nothing;
     // The full layout's image is the page's largest paint: loaded at once; cards load lazily.
     return html`<header part="header" class="header">
+      ${loading ? html`<span class="visually-hidden" role="status">${this.t('loadingPost')}</span>` : nothing}
       <div class="heading">
         ${
           v.categories.length
             ? html`<p part="categories" class="categories">${this.#terms('postedIn', v.categories, 'category tag')}</p>`
-            : nothing
+            : loading
+              ? html`<p class="categories">${bar}</p>`
+              : nothing
         }
         ${
           headline
             ? heading(
-                // 0 (and NaN) is 2 here, and heading() makes anything but 1–6 a level 2.
-                level || 2,
+                // heading() makes anything but 1–6 (0, NaN…) a level 2.
+                this.headingLevel,
                 'headline',
                 permalink && !full ? html`<a class="u-url" href=${permalink} rel="bookmark">${headline}</a>` : headline,
               )
-            : nothing
+            : loading
+              ? // Two lines of it; not a heading element: an empty one would be a heading without a name.
+                html`<p class="headline">${bar}${bar}</p>`
+              : nothing
         }
         ${
           meta.length
@@ -358,7 +370,9 @@ export class BlogArticle extends BlogElement {
                       >`,
                 )}
               </p>`
-            : nothing
+            : loading
+              ? html`<p class="meta">${bar}</p>`
+              : nothing
         }
       </div>
       ${
@@ -377,35 +391,26 @@ export class BlogArticle extends BlogElement {
                   : nothing)
               }
               alt=${image.alt}
-              width=${ifDefined(image.width)}
-              height=${ifDefined(image.height)}
+              width=${
+                // `nothing` leaves the attribute out (what ifDefined does, without a call); lit-analyzer
+                // types it as a symbol it cannot bind, hence `never`, which ESLint finds unneeded.
+                // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- see above
+                image.width ?? (nothing as never)
+              }
+              height=${
+                // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- as for width
+                image.height ?? (nothing as never)
+              }
               loading=${full ? 'eager' : 'lazy'}
               fetchpriority=${full ? 'high' : nothing}
               decoding="async"
             />`
-          : nothing
+          : loading
+            ? // A 16:9 box where the image will be (the loaded post's image has its own ratio).
+              html`<div part="skeleton" class="skeleton image"></div>`
+            : nothing
       }
     </header>`;
-  }
-
-  /** Placeholders in the places (and sizes) of the header, image and body, with a status for screen readers. */
-  #skeleton(): TemplateResult {
-    // The image box keeps the ratio of the page's image, when it gave one; 16:9 otherwise.
-    const { width, height } = this.#view.image ?? {};
-    const [w, h] = width && height ? [width, height] : [16, 9];
-    return html`<div part="skeleton" class="placeholder">
-      <span class="visually-hidden" role="status">${this.t('loadingPost')}</span
-      ><span class="heading"
-        ><i class="skeleton c"></i><span class="hl"><i class="skeleton"></i><i class="skeleton short"></i></span
-        ><i class="skeleton m"></i></span
-      ><svg class="skeleton figure" viewBox="0 0 ${w} ${h}" aria-hidden="true"></svg>${
-        this.#scan.body
-          ? nothing
-          : html`<span class="lines"
-              ><i class="skeleton"></i><i class="skeleton"></i><i class="skeleton"></i><i class="skeleton short"></i
-            ></span>`
-      }
-    </div>`;
   }
 
   #more({ permalink, headline }: View): TemplateResult {
@@ -423,20 +428,21 @@ export class BlogArticle extends BlogElement {
       part="continue"
       class="continue"
       type="button"
-      aria-expanded=${this.expanded}
+      aria-expanded=${this.#expanded}
       aria-controls="body"
       @click=${(): void => {
-        this.expanded = !this.expanded;
+        this.#expanded = !this.#expanded;
+        this.requestUpdate();
       }}
     >
-      ${this.t(this.expanded ? 'showLess' : 'continueReading')}
+      ${this.t(this.#expanded ? 'showLess' : 'continueReading')}
     </button>`;
   }
 
   protected override render(): TemplateResult {
     const v = this.#view;
     const loading = this.#loading;
-    const collapsed = this.excerpt && !this.expanded;
+    const collapsed = this.excerpt && !this.#expanded;
     const showExcerpt = collapsed && this.#scan.hasExcerpt;
     return html`<article
       part="base"
@@ -444,9 +450,13 @@ export class BlogArticle extends BlogElement {
       aria-busy=${loading}
       aria-labelledby=${!loading && v.headline ? 'headline' : nothing}
     >
-      ${loading ? this.#skeleton() : this.#header(v)}
-      ${this.#remote?.errorBox(html, (key, vars) => this.t(key, vars), 'retry') ?? nothing}
+      ${this.#header(v, loading)} ${this.#remote?.errorBox(html, (key, vars) => this.t(key, vars), 'retry')}
       ${showExcerpt ? html`<div part="excerpt" class="excerpt"><slot name="excerpt"></slot></div>` : nothing}
+      ${
+        // Four lines of text (the last one short) for a body that is not on the page yet. Not in
+        // the body's box: that one stays empty until the post fills it, so it moves nothing seen.
+        loading && !this.#scan.body ? html`<p class="body">${[bar, bar, bar, bar]}</p>` : nothing
+      }
       <div part="body" id="body" class="body ${collapsed && !showExcerpt ? 'clamped' : ''}" ?hidden=${showExcerpt}>
         <slot></slot>
       </div>

@@ -75,7 +75,7 @@ export function parseDate(value: unknown): ParsedDate | undefined {
   const text = str(value) ?? '';
   const dateOnly = text.length === 10;
   const date = new Date(dateOnly ? `${text}T00:00:00Z` : text.replace(' ', 'T'));
-  if (!ISO.test(text) || Number.isNaN(date.getTime())) return undefined;
+  if (!ISO.test(text) || isNaN(+date)) return undefined;
   const iso = date.toISOString();
   if (!dateOnly) return { date, iso };
   return iso.startsWith(text) ? { date, iso: text, dateOnly } : undefined;
