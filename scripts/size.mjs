@@ -14,7 +14,7 @@
  *
  * Writes bench/results/size.json; exits 1 when a budget is broken.
  *
- * `--ceiling <tag>=<KB>` (CI only, see .ci/run): an element known to be over its budget fails
+ * `--ceiling <tag>=<KB>` (an escape hatch; CI uses none): an element known to be over its budget fails
  * only above that ceiling, so it cannot grow while every other budget still blocks. Its row
  * still reads ✖ OVER against the real budget, and the summary names the exception.
  */

@@ -274,7 +274,6 @@ export class BlogAuthor extends BlogElement {
       this.later(() =>
         import('../../internal/remote.js').then(
           (m) => {
-            addFallbackStrings(m.sharedStrings);
             this.#remote ??= new m.AuthorRemote(this);
           },
           (error: unknown) => {
