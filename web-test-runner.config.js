@@ -7,6 +7,9 @@
 //   WTR_CONCURRENCY=N                  test files at a time per browser (default 1, see below)
 //   CHROME_PATH / FIREFOX_PATH / WEBKIT_DRIVER   other binaries
 //   WEBKIT_HEADFUL=1                   show MiniBrowser on $DISPLAY instead of a private Xvfb
+//   WTR_TRACE=1                        print each console message starting "[trace]" as it is
+//                                      logged (Chromium, Firefox): wtr shows a file's logs only
+//                                      once it finishes, and none of a file that never does
 //
 // What the dev server offers tests besides the source files (test/support/dev-server-routes.mjs):
 //   /fixtures/…     ../shared/fixtures, served by a middleware (rootDir stays this repo, so
@@ -120,6 +123,18 @@ const createPage = async ({ context }) => {
       `✖ a ${dialog.type()} dialog opened in ${page.url()}: ${JSON.stringify(dialog.message())}; dismissed.`,
     );
     void dialog.dismiss().catch(() => undefined);
+  });
+  // When a file "did not finish", wtr reports none of its results or logs. These say whether its
+  // page crashed or left the test page.
+  const log = (what) => console.error(`✖ [${new Date().toISOString().slice(11, 23)}] ${what}`);
+  if (process.env.WTR_TRACE)
+    page.on('console', (msg) => {
+      if (msg.text().startsWith('[trace]')) log(msg.text());
+    });
+  page.on('error', (err) => log(`the page crashed in ${page.url()}: ${err.message}`));
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame() && !/wtr-session-id=/.test(frame.url()) && frame.url() !== 'about:blank')
+      log(`the page left the test page for ${frame.url()}`);
   });
   return page;
 };

@@ -143,17 +143,22 @@ if (browserFiles.length === 0) {
   } catch {
     counts = { passed: 0, failed: 0, skipped: 0, browsers: {} };
   }
-  // A file whose browser session never reported ("did not finish within testsFinishTimeout",
-  // none of its results) is run once more, alone, in that browser; both runs are reported. Seen
-  // now and then in Chromium under a full run, never alone; a file that fails again still fails.
+  // A file that failed in one browser is run once more, alone, in that browser, and both runs are
+  // printed. When it passes alone, its results there replace the first run's and it is named
+  // FLAKY in the summary; when it fails again, the first run's failures stand. This is for files
+  // whose browser stalled under the full run ("did not finish within testsFinishTimeout", none of
+  // its results) and for a test that failed only there; a broken build fails many files, and
+  // then none is run again.
   const ids = { Chromium: 'chromium', Firefox: 'firefox', MiniBrowser: 'webkit' };
+  const failedFiles = (counts.files ?? []).filter((f) => f.failed > 0 && ids[f.browser]);
   let rescued = 0;
-  for (const { browser, file } of counts.hung ?? []) {
-    if (interrupted || !ids[browser]) continue;
+  for (const first of failedFiles.length <= 3 ? failedFiles : []) {
+    if (interrupted) break;
+    const { browser, file } = first;
     const again = join(TMP, 'wtr-again.json');
-    console.log(
-      `\n[test] ${browser}: ${relative(ROOT, file)} did not finish (no result reported); running it again alone`,
-    );
+    const why = first.hung ? 'did not finish (no result reported)' : `had ${first.failed} failed`;
+    console.log(`\n[test] ${browser}: ${relative(ROOT, file)} ${why}; running it again alone`);
+    rmSync(again, { force: true });
     await run(process.execPath, [bin, '--static-logging', '--files', file], {
       ...env,
       BROWSERS: ids[browser],
@@ -163,20 +168,31 @@ if (browserFiles.length === 0) {
     try {
       retry = JSON.parse(readFileSync(again, 'utf8'));
     } catch {
+      notes.push(`${browser}: ${relative(ROOT, file)} ${why}; the run alone reported nothing`);
       continue;
     }
-    const line = `${browser}: ${relative(ROOT, file)} did not finish; run again alone: ${retry.passed} passed, ${retry.failed} failed`;
-    notes.push(line);
-    if (retry.failed === 0 && retry.passed > 0) {
-      rescued++;
-      counts.failed--;
-      counts.browsers[browser].failed--;
-    }
+    const passedAlone = retry.failed === 0 && retry.passed > 0;
+    notes.push(
+      `${passedAlone ? 'FLAKY ' : ''}${browser}: ${relative(ROOT, file)} ${why} in the full run; ` +
+        `alone: ${retry.passed} passed, ${retry.failed} failed`,
+    );
+    if (!passedAlone) continue;
+    rescued++;
+    for (const f of (counts.failures ?? []).filter((x) => x.browser === browser && x.file === file))
+      notes.push(`  (in the full run) ${f.test}${f.error ? ` — ${f.error.slice(0, 300)}` : ''}`);
+    counts.failures = (counts.failures ?? []).filter((f) => f.browser !== browser || f.file !== file);
     for (const k of ['passed', 'failed', 'skipped']) {
-      counts[k] += retry[k];
-      counts.browsers[browser][k] += retry[k];
+      counts[k] += retry[k] - first[k];
+      counts.browsers[browser][k] += retry[k] - first[k];
     }
   }
+  // Name every failure here too: the summary is the part of a long CI log that is always kept.
+  const failures = counts.failures ?? [];
+  for (const f of failures.slice(0, 30)) {
+    const label = f.browser === 'MiniBrowser' ? 'WebKit' : f.browser;
+    notes.push(`FAILED ${label}: ${relative(ROOT, f.file)} › ${f.test}${f.error ? ` — ${f.error.slice(0, 300)}` : ''}`);
+  }
+  if (failures.length > 30) notes.push(`… and ${failures.length - 30} more failures (see the output above)`);
   for (const [name, c] of Object.entries(counts.browsers)) {
     const label = name === 'MiniBrowser' ? 'WebKit (MiniBrowser)' : name;
     notes.push(`${label}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
@@ -211,6 +227,9 @@ async function nodeSuite(label, files, preload = []) {
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const n = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
   const c = { passed: n('pass'), failed: n('fail') + n('cancelled'), skipped: n('skipped') + n('todo') };
+  // What failed, by title ("not ok N - title": a failed test, then each suite around it).
+  const failedTitles = [...text.matchAll(/^(\s*)not ok \d+ - (.+)$/gm)].map((m) => m[2]);
+  for (const t of failedTitles.slice(0, 20)) notes.push(`FAILED ${label}: ${t}`);
   notes.push(`${label}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
   if (code !== 0 && c.failed === 0) {
     c.failed = 1;

@@ -62,9 +62,10 @@ export function openSignIn(provider: SignInProvider, handlers: Handlers, change 
     popup = null; // a sandboxed frame without allow-popups throws
   }
   let over = false;
-  // A popup still between pages (the service's redirect to the provider) may miss one close()
-  // in Chromium: asked again until it is gone (a few seconds at most).
-  const close = (tries = 10): void => {
+  // A popup still between pages (the service's redirect to the provider) may miss close() in
+  // Chromium, again and again while a busy machine is slow to answer: asked every 300 ms until it
+  // is gone, for 15 s at most.
+  const close = (tries = 50): void => {
     popup?.close();
     if (tries && popup && !popup.closed) setTimeout(() => close(tries - 1), 300);
   };

@@ -187,7 +187,9 @@ describe('sign-in on the form (companion service + demo OpenID provider)', funct
 
       root(form).querySelector<HTMLButtonElement>('[part~="sign-in-cancel"]')!.click();
       await waitUntil(() => say(form).includes('Signing in was cancelled'), 'cancelled', WAIT);
-      await waitUntil(() => win!.closed, 'Cancel closes the popup', WAIT);
+      // The popup may be between pages (service → provider) and ignore close() until it lands:
+      // the form asks again for up to 15 s; a loaded 2-core machine has taken more than 8.
+      await waitUntil(() => win!.closed, 'Cancel closes the popup', { timeout: 16_000 });
       expect(textarea(form).value).to.equal('Not fooled.');
     } finally {
       popups.restore();
