@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Fails when `VERSION` in src/internal/version.ts differs from package.json's `version`.
+ * Fails when `VERSION` in src/internal/version.ts differs from package.json's `version`, or when
+ * a CDN URL in README.md does not name that version.
  * The safe `define` compares versions to tell a duplicate load from a conflicting one, so the
  * string the bundle carries must be the one npm publishes.
  */
@@ -24,4 +25,17 @@ if (match[2] !== pkg.version) {
   );
   process.exit(1);
 }
-console.log(`Version ${pkg.version}: package.json and src/internal/version.ts agree.`);
+// The README's CDN URLs name the exact version: the bundle loads its lazy parts from beside
+// itself, so an unpinned URL can mix two releases while a CDN's cache of "latest" turns over.
+const readme = await readFile(resolve(root, 'README.md'), 'utf8');
+const unpinned = [...readme.matchAll(/cdn\.jsdelivr\.net\/npm\/blog-widgets(@[^/\s]*)?\//g)].filter(
+  (m) => m[1] !== `@${pkg.version}`,
+);
+if (unpinned.length > 0) {
+  console.error(
+    `✖ README.md has ${unpinned.length} CDN URL(s) not pinned to ${pkg.version}: ${unpinned.map((m) => m[0]).join(', ')}\n` +
+      `  Write cdn.jsdelivr.net/npm/blog-widgets@${pkg.version}/….`,
+  );
+  process.exit(1);
+}
+console.log(`Version ${pkg.version}: package.json, src/internal/version.ts and the README's CDN URLs agree.`);
