@@ -131,6 +131,30 @@ const createPage = async ({ context }) => {
     page.on('console', (msg) => {
       if (msg.text().startsWith('[trace]')) log(msg.text());
     });
+  // A test file takes seconds; a page still open after 90 s is one wtr will give up on at 120 s
+  // with none of its results. Say what state it is in: mocha's progress, its socket to wtr.
+  const watchdog = setTimeout(() => {
+    const probe = page.evaluate(() => {
+      const runner = globalThis.__WTR_MOCHA_RUNNER__;
+      const ws = globalThis.__WDS_WEB_SOCKET__?.webSocket;
+      return JSON.stringify({
+        ready: globalThis.document.readyState,
+        hidden: globalThis.document.hidden,
+        mocha: runner && {
+          state: runner.state,
+          stats: runner.stats,
+          current: runner.currentRunnable?.fullTitle?.(),
+        },
+        socket: ws && { readyState: ws.readyState, buffered: ws.bufferedAmount },
+      });
+    });
+    const stuck = new Promise((resolve) => setTimeout(() => resolve('(the page does not answer)'), 5000));
+    Promise.race([probe, stuck]).then(
+      (state) => log(`a test page is still open after 90 s (${page.url()}): ${state}`),
+      (err) => log(`a test page is still open after 90 s (${page.url()}); probing it failed: ${err.message}`),
+    );
+  }, 90_000);
+  page.once('close', () => clearTimeout(watchdog));
   page.on('error', (err) => log(`the page crashed in ${page.url()}: ${err.message}`));
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame() && !/wtr-session-id=/.test(frame.url()) && frame.url() !== 'about:blank')
