@@ -285,7 +285,8 @@ export default {
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 10_000, slow: 1_000 } },
   // wtr's default page plus test/support/navigation-guard.js: an unprevented form submit or
-  // link click fails the running test instead of silently ending the file.
+  // link click, or a dialog, fails the running test instead of silently ending the file, and a
+  // failed assertion on a DOM node is reported instead of stalling the file (see there).
   // WTR_NAVIGATION_GUARD=0 turns it off.
   testRunnerHtml: (testFramework) =>
     // Gravatars from the dev server's stand-in (/__mock/gravatar/): no test asks gravatar.com.

@@ -5,6 +5,8 @@
 // with no result for any test in the file. Instead, cancel that navigation and fail the
 // running test at once, saying what happened. Handlers that prevent on purpose run first if
 // they sit on the form, an ancestor or document (not on window: this listener is there first).
+// It also fails the test that opens a dialog, and lets wtr report a failed assertion on a DOM
+// node (both below).
 /** Fails the running test (an uncaught error, thrown outside the caller). */
 const failSoon = (message) =>
   setTimeout(() => {
@@ -43,3 +45,39 @@ for (const name of ['alert', 'confirm', 'prompt', 'print']) {
     return name === 'confirm' ? false : null;
   };
 }
+
+// A failed assertion whose actual or expected value is a DOM node, a function or the window
+// (`expect(img).to.equal(null)`) cannot go through the structuredClone() that wtr's socket
+// code calls on the results: it throws a DataCloneError, the results never leave the page,
+// and wtr reports only "did not finish within 120000ms" for the whole file, with no test
+// named (modernweb-dev/web#2967, open-wc/open-wc#2880). Such values are sent as text instead.
+const clone = window.structuredClone.bind(window);
+const describe = (value) => {
+  if (value instanceof Node) return value instanceof Element ? value.outerHTML.slice(0, 300) : `[${value.nodeName}]`;
+  if (typeof value === 'function') return `[Function ${value.name || 'anonymous'}]`;
+  return `[${Object.prototype.toString.call(value).slice(8, -1)}]`;
+};
+const cloneable = (value, seen = new Map()) => {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
+  if (typeof value === 'function' || value instanceof Node || value === window) return describe(value);
+  if (seen.has(value)) return seen.get(value);
+  if (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype) {
+    const out = Array.isArray(value) ? [] : {};
+    seen.set(value, out);
+    for (const key of Object.keys(value)) out[key] = cloneable(value[key], seen);
+    return out;
+  }
+  try {
+    return clone(value); // Date, RegExp, Map, an Error…
+  } catch {
+    return describe(value);
+  }
+};
+window.structuredClone = (value, options) => {
+  try {
+    return clone(value, options);
+  } catch (error) {
+    if (error?.name !== 'DataCloneError') throw error;
+    return clone(cloneable(value), options);
+  }
+};
