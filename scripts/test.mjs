@@ -4,7 +4,10 @@
 // summed over the browser suite (web-test-runner.config.js: test/**/*.test.ts, once per
 // browser), the node suites (test/node/**/*.test.mjs, test/e2e/**/*.test.mjs via
 // `node --test`) and the companion service's (server/test/**/*.test.ts); the exit code is
-// non-zero when anything failed or a runner crashed.
+// non-zero when anything failed or a runner crashed. Each failure is named again just above
+// that line. A browser test file that failed in one browser (at most 3 such files) is run once
+// more alone there; if it passes, it counts as passed and is printed as FLAKY with the first
+// run's failures, so a flaky test is seen in every log without turning CI red.
 //
 //   BROWSERS=chromium,firefox,webkit   browsers for the browser suite (default: all three)
 //   WP_PEER=1 | 0                      start ../shared/tools/wp-peer.sh first (default: on in CI)
