@@ -131,10 +131,13 @@ const createPage = async ({ context }) => {
     page.on('console', (msg) => {
       if (msg.text().startsWith('[trace]')) log(msg.text());
     });
-  // A test file takes seconds; a page still open after 90 s is one wtr will give up on at 120 s
-  // with none of its results. Say what state it is in: mocha's progress, its socket to wtr.
-  const watchdog = setTimeout(() => {
-    const probe = page.evaluate(() => {
+  // A test file takes seconds; a session still running after 90 s is one wtr will give up on at
+  // 120 s with none of its results. Say what state its page is in: mocha's progress, its socket
+  // to wtr. (wtr reuses pages: the clock starts when the page goes to a session's URL, again on a
+  // #hash change there, and stops when it is sent to about:blank after the session.)
+  let watchdog;
+  const probe = () => {
+    const state = page.evaluate(() => {
       const runner = globalThis.__WTR_MOCHA_RUNNER__;
       const ws = globalThis.__WDS_WEB_SOCKET__?.webSocket;
       return JSON.stringify({
@@ -149,16 +152,18 @@ const createPage = async ({ context }) => {
       });
     });
     const stuck = new Promise((resolve) => setTimeout(() => resolve('(the page does not answer)'), 5000));
-    Promise.race([probe, stuck]).then(
-      (state) => log(`a test page is still open after 90 s (${page.url()}): ${state}`),
-      (err) => log(`a test page is still open after 90 s (${page.url()}); probing it failed: ${err.message}`),
+    Promise.race([state, stuck]).then(
+      (text) => log(`a test session is still running after 90 s (${page.url()}): ${text}`),
+      (err) => log(`a test session is still running after 90 s (${page.url()}); probing it failed: ${err.message}`),
     );
-  }, 90_000);
+  };
   page.once('close', () => clearTimeout(watchdog));
   page.on('error', (err) => log(`the page crashed in ${page.url()}: ${err.message}`));
   page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame() && !/wtr-session-id=/.test(frame.url()) && frame.url() !== 'about:blank')
-      log(`the page left the test page for ${frame.url()}`);
+    if (frame !== page.mainFrame()) return;
+    clearTimeout(watchdog);
+    if (/wtr-session-id=/.test(frame.url())) watchdog = setTimeout(probe, 90_000);
+    else if (frame.url() !== 'about:blank') log(`the page left the test page for ${frame.url()}`);
   });
   return page;
 };
