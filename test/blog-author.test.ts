@@ -272,6 +272,31 @@ describe('<blog-author>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('follows a dark page that sets no color-scheme by its light text: rgb(), oklch() and lab() alike', async () => {
+      // Tailwind 4 writes its palette in oklch(), which browsers keep as it is in computed styles.
+      const cases: [string, boolean][] = [
+        ['rgb(235, 235, 235)', true],
+        ['oklch(0.967 0.003 264.5)', true],
+        ['oklab(0.9 0 0)', true],
+        ['lab(94 0.5 -1)', true],
+        ['lch(90 2 250)', true],
+        ['rgb(30, 30, 30)', false],
+        ['oklch(0.21 0.034 264.7)', false],
+        ['lab(12 1 -3)', false],
+        ['oklch(0.6 0.2 30)', false], // a mid-tone red: not light text
+      ];
+      for (const [color, dark] of cases) {
+        const wrapper = await fixture(
+          html`<div style="color: ${color}; background: ${dark ? 'rgb(20, 20, 20)' : 'white'}">
+            <blog-author name="Liah Qureshi"><p>${SEED_BIO}</p></blog-author>
+          </div>`,
+        );
+        const el = wrapper.querySelector('blog-author')!;
+        await el.updateComplete;
+        expect(el.matches(':state(dark)'), `${color} → ${getComputedStyle(wrapper).color}`).to.equal(dark);
+      }
+    });
+
     it('mirrors in right-to-left pages', async () => {
       const wrapper = await fixture(
         html`<div dir="rtl" lang="he">

@@ -18,13 +18,16 @@ let watch: typeof Watch.watchDocument | undefined;
 
 export type Theme = 'auto' | 'light' | 'dark';
 
-/** True when a computed `rgb()` colour is light (relative luminance above ½): light text means a dark page. */
+/**
+ * True when a computed colour is light (luminance above ½): light text means a dark page. Reads
+ * `rgb()`, and the lightness of the `oklab()`/`oklch()` (0–1) and `lab()`/`lch()` (0–100) that
+ * browsers compute as they are (Tailwind 4's palette): ½ luminance is 0.79 and 76 there for a grey.
+ */
 function isLight(color: string): boolean {
-  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map((c) => {
-    const v = Number(c) / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.5;
+  const [a = 0, b = 0, c = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  if (!color.startsWith('r')) return a > (color.startsWith('o') ? 0.79 : 76);
+  const lin = (x: number): number => ((x /= 255) <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(a) + 0.7152 * lin(b) + 0.0722 * lin(c) > 0.5;
 }
 
 /**
